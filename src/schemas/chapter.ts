@@ -1,0 +1,60 @@
+import { z } from 'astro/zod';
+
+/** Lowercase words joined by hyphens: the shape of every id an author writes. */
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** One key finding: a short statement shown on the landing page and the chapter. */
+export const keyFindingSchema = z.object({
+  /** Stable anchor, e.g. `finding-snakeheads-sell-people`. Never reuse or rename one that is published. */
+  id: z
+    .string({ error: 'is required: a stable anchor such as finding-snakeheads-sell-people' })
+    .regex(/^finding-/, { error: 'must start with "finding-"' })
+    .regex(kebabCase, { error: 'must be lowercase words joined by hyphens' }),
+  /** The finding itself, one sentence a reader can take away. */
+  text: z
+    .string({ error: 'is required: the finding as one sentence' })
+    .min(20, { error: 'must be at least 20 characters' })
+    .max(240, { error: 'must be at most 240 characters' }),
+});
+
+/** Frontmatter of a chapter in `content/chapters/`. */
+export const chapterSchema = z
+  .object({
+    /** The chapter's title, shown as its h1 and in navigation. */
+    title: z.string({ error: 'is required' }).min(3, { error: 'must be at least 3 characters' }),
+    /** One or two sentences for search results, link previews and the chapter header. */
+    description: z
+      .string({ error: 'is required: one or two sentences for search results and link previews' })
+      .min(40, { error: 'must be at least 40 characters' })
+      .max(220, { error: 'must be at most 220 characters' }),
+    /** Position in the report, starting at 1; must be unique. */
+    order: z.number({ error: 'is required: a whole number giving the chapter position, from 1' }).int().positive(),
+    /** Date of the last substantive change, `YYYY-MM-DD`. */
+    updated: z.coerce.date({ error: 'is required: a date written YYYY-MM-DD' }),
+    /** One to four key findings, each with its own stable id. */
+    keyFindings: z
+      .array(keyFindingSchema, { error: 'is required: a list of findings, each with id and text' })
+      .min(1, { error: 'needs at least one finding' })
+      .max(4, { error: 'has at most four findings' }),
+    /** Optional warning shown before the text, for chapters describing violence. */
+    contentNote: z.string().min(20, { error: 'must be at least 20 characters' }).optional(),
+  })
+  .strict();
+
+/** Frontmatter of a stand-alone page in `content/pages/`. */
+export const pageSchema = z
+  .object({
+    /** The page's title, shown as its h1. */
+    title: z.string({ error: 'is required' }).min(3, { error: 'must be at least 3 characters' }),
+    /** One or two sentences for search results and link previews. */
+    description: z
+      .string({ error: 'is required: one or two sentences for search results and link previews' })
+      .min(40, { error: 'must be at least 40 characters' })
+      .max(220, { error: 'must be at most 220 characters' }),
+    /** Date of the last substantive change, `YYYY-MM-DD`. */
+    updated: z.coerce.date({ error: 'is required: a date written YYYY-MM-DD' }),
+  })
+  .strict();
+
+export type Chapter = z.infer<typeof chapterSchema>;
+export type KeyFinding = z.infer<typeof keyFindingSchema>;

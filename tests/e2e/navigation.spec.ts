@@ -1,0 +1,56 @@
+import { test, expect } from '@playwright/test';
+import { readChapters } from '../support/content';
+
+const chapters = readChapters();
+
+test('next-chapter links walk the whole report in order, and previous links walk back', async ({ page }) => {
+  await page.goto(`chapters/${chapters[0]!.slug}/`);
+  const nav = page.getByRole('navigation', { name: 'Previous and next chapter' });
+  await expect(nav.getByRole('link', { name: /Previous chapter/ })).toHaveCount(0);
+  for (const chapter of chapters.slice(1)) {
+    await nav.getByRole('link', { name: /Next chapter/ }).click();
+    await expect(page).toHaveURL(new RegExp(`/chapters/${chapter.slug}/$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+  }
+  await expect(nav.getByRole('link', { name: /Next chapter/ })).toHaveCount(0);
+  for (const chapter of [...chapters].reverse().slice(1)) {
+    await nav.getByRole('link', { name: /Previous chapter/ }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+  }
+});
+
+test('the header chapter menu opens and lists every chapter, marking the current one', async ({ page }) => {
+  const current = chapters[2]!;
+  await page.goto(`chapters/${current.slug}/`);
+  const siteNav = page.getByRole('navigation', { name: 'Site' });
+  await siteNav.getByText('Chapters', { exact: true }).click();
+  await expect(siteNav.getByRole('link', { name: chapters[0]!.title })).toBeVisible();
+  expect((await siteNav.locator('ol a').allTextContents()).map((t) => t.trim())).toEqual(
+    chapters.map((chapter) => chapter.title),
+  );
+  await expect(siteNav.getByRole('link', { name: current.title })).toHaveAttribute('aria-current', 'page');
+  await siteNav.getByRole('link', { name: chapters[6]!.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapters[6]!.title);
+});
+
+test('the skip link moves keyboard focus to the main content', async ({ page }) => {
+  await page.goto(`chapters/${chapters[0]!.slug}/`);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('an unknown address shows a helpful 404 page with the chapters', async ({ page }) => {
+  const response = await page.goto('chapters/no-such-chapter/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  const main = page.getByRole('main');
+  for (const chapter of chapters) {
+    await expect(main.getByRole('link', { name: chapter.title })).toBeVisible();
+  }
+  await main.getByRole('link', { name: chapters[1]!.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapters[1]!.title);
+});

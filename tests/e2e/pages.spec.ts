@@ -1,0 +1,43 @@
+import { test, expect } from '@playwright/test';
+
+test('About names China Labor Watch, links to the original and keeps a dated corrections log', async ({ page }) => {
+  await page.goto('about/');
+  const main = page.getByRole('main');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About this report');
+  await expect(main.getByText(/China Labor Watch/).first()).toBeVisible();
+  await expect(main.locator('a[href="https://chinalaborwatch.org/the-aftermath-of-the-belt-and-road-initiative-human-trafficking-in-cambodia/"]').first()).toBeVisible();
+  const corrections = page.locator('[id="corrections"]');
+  await expect(corrections).toBeVisible();
+  await expect(main.getByText(/2026-11-24|24 November 2026/).first()).toBeVisible();
+  await expect(main.getByText('Suggested citation')).toBeVisible();
+});
+
+test('Further reading lists the four verified sources', async ({ page }) => {
+  await page.goto('further-reading/');
+  const main = page.getByRole('main');
+  for (const title of [
+    'Online Scam Operations and Trafficking into Forced Criminality in Southeast Asia',
+    'I Was Someone Else',
+    'Trafficking in Persons Report',
+    'Transnational Crime in Southeast Asia',
+  ]) {
+    await expect(main.getByText(title).first()).toBeVisible();
+  }
+});
+
+test('Getting help gives the two contacts with their date and a call link', async ({ page }) => {
+  await page.goto('getting-help/');
+  const main = page.getByRole('main');
+  await expect(main.getByText(/2022/).first()).toBeVisible();
+  await expect(main.locator('a[href="tel:117"]')).toBeVisible();
+  await expect(main.locator('a[href="tel:+861012308"]')).toBeVisible();
+  await expect(main.getByText(/check/i).first()).toBeVisible();
+});
+
+test('the header reaches About and Getting help from any page', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About' }).click();
+  await expect(page).toHaveURL(/\/about\/$/);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Get help' }).click();
+  await expect(page).toHaveURL(/\/getting-help\/$/);
+});

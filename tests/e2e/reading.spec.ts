@@ -1,0 +1,97 @@
+import { test, expect, type Page } from '@playwright/test';
+import { allPagePaths, readChapters } from '../support/content';
+
+const pages = allPagePaths();
+const chapters = readChapters();
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const path of pages) {
+    test(`/${path} reads in full`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('banner')).toBeVisible();
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      const words = (await page.getByRole('main').innerText()).split(/\s+/).length;
+      expect(words).toBeGreaterThan(60);
+    });
+  }
+
+  test('the header chapter menu still opens and navigates', async ({ page }) => {
+    await page.goto('');
+    const siteNav = page.getByRole('navigation', { name: 'Site' });
+    await siteNav.getByText('Chapters', { exact: true }).click();
+    await siteNav.getByRole('link', { name: chapters[4]!.title }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapters[4]!.title);
+  });
+});
+
+test.describe('on a 320 px wide phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  for (const path of pages) {
+    test(`/${path} has no horizontal scroll`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoHorizontalScroll(page);
+      // The chapter menu, opened, must fit too.
+      await page.getByRole('navigation', { name: 'Site' }).getByText('Chapters', { exact: true }).click();
+      await expectNoHorizontalScroll(page);
+    });
+  }
+});
+
+test('body text is set at a comfortable measure and size on a desktop', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`chapters/${chapters[0]!.slug}/`);
+  const paragraph = page.getByRole('main').locator('.prose > p').first();
+  const { width, fontSize } = await paragraph.evaluate((element) => ({
+    width: element.getBoundingClientRect().width,
+    fontSize: parseFloat(getComputedStyle(element).fontSize),
+  }));
+  expect(fontSize).toBeGreaterThanOrEqual(16);
+  // About 60–75 characters a line: the average character is roughly half an em.
+  const charactersPerLine = width / (fontSize * 0.5);
+  expect(charactersPerLine).toBeGreaterThan(55);
+  expect(charactersPerLine).toBeLessThan(80);
+});
+
+test('every page marks Chinese and Khmer text with its language', async ({ page }) => {
+  for (const path of pages) {
+    await page.goto(path);
+    const unmarked = await page.evaluate(() => {
+      const foreign = /[\u3400-\u9fff\u1780-\u17ff]/;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      const found: string[] = [];
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!foreign.test(node.textContent ?? '')) continue;
+        const lang = node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? '';
+        const script = /[\u1780-\u17ff]/.test(node.textContent ?? '') ? 'km' : 'zh';
+        if (!lang.startsWith(script)) found.push(node.textContent!.trim());
+      }
+      return found;
+    });
+    expect(unmarked, `unmarked text on /${path}`).toEqual([]);
+  }
+});
+
+test('pages request nothing from any other origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+  });
+  for (const path of pages) {
+    await page.goto(path, { waitUntil: 'networkidle' });
+  }
+  expect(foreign).toEqual([]);
+});
+
+async function expectNoHorizontalScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+}

@@ -1,0 +1,69 @@
+/**
+ * A chapter with a broken field must stop the build, and the message must say
+ * which file and which field. These build the small fixture site with one
+ * field broken at a time.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixture = join(root, 'tests', 'fixtures', 'minimal');
+const temporary: string[] = [];
+
+afterEach(() => {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/**
+ * Builds the site's own code over a copy of the fixture with one chapter
+ * edited. The project is copied to a temporary root (dependencies linked)
+ * so the build's caches never mix with the real site's.
+ */
+function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'report-fixture-'));
+  temporary.push(dir);
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  cpSync(fixture, join(dir, 'content'), { recursive: true });
+  const path = join(dir, 'content', 'chapters', file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe('a broken chapter fails the build and names the file and the field', () => {
+  it('builds the untouched fixture', () => {
+    expect(buildWith('01-first.mdx', (text) => text).status).toBe(0);
+  });
+
+  it('missing description', () => {
+    const { status, output } = buildWith('02-second.mdx', (text) => text.replace(/^description:.*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('02-second.mdx');
+    expect(output).toMatch(/description: is required/);
+  });
+
+  it('malformed key finding id', () => {
+    const { status, output } = buildWith('01-first.mdx', (text) =>
+      text.replace('id: finding-fixture-one', 'id: Fixture One'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toContain('01-first.mdx');
+    expect(output).toMatch(/keyFindings\.0\.id: must start with "finding-"/);
+  });
+
+  it('two chapters with the same order', () => {
+    const { status, output } = buildWith('02-second.mdx', (text) => text.replace('order: 2', 'order: 1'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/chapters\/0[12]-(first|second): field "order" is 1/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findChromium } from '../support/find-chromium';
+
+const only = (...present: string[]) => (path: string) => present.includes(path);
+
+describe('findChromium', () => {
+  it('prefers CHROMIUM_PATH when the file is there', () => {
+    expect(findChromium({ envPath: '/opt/c', exists: only('/opt/c', '/usr/bin/chromium') })).toEqual({
+      executablePath: '/opt/c',
+      source: 'CHROMIUM_PATH',
+    });
+  });
+
+  it('fails with the install advice when CHROMIUM_PATH points nowhere', () => {
+    expect(() => findChromium({ envPath: '/nope', exists: only() })).toThrow(
+      /CHROMIUM_PATH is set to \/nope[\s\S]*apt-get install -y chromium/,
+    );
+  });
+
+  it("uses Playwright's own Chromium when it was downloaded", () => {
+    expect(findChromium({ playwrightPath: '/pw/chrome', exists: only('/pw/chrome', '/usr/bin/chromium') })).toEqual({
+      executablePath: undefined,
+      source: 'playwright',
+    });
+  });
+
+  it("falls back to the system's Chromium", () => {
+    expect(findChromium({ playwrightPath: '/pw/chrome', exists: only('/usr/bin/chromium') })).toEqual({
+      executablePath: '/usr/bin/chromium',
+      source: 'system',
+    });
+  });
+
+  it('says exactly what to install when there is no browser', () => {
+    expect(() => findChromium({ exists: only() })).toThrow(
+      /No Chromium browser was found[\s\S]*npx playwright install chromium[\s\S]*apt-get install -y chromium/,
+    );
+  });
+});
