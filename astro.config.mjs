@@ -17,6 +17,18 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // MDX modules carry Astro's "use astro:head-inject" marker; Rolldown warns
+        // about every one of them, which buries warnings that matter.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
   security: {
     csp: {
       directives: [

@@ -30,8 +30,9 @@ export const site = {
     title: 'The Aftermath of The Belt and Road Initiative: Human Trafficking in Cambodia',
     url: 'https://chinalaborwatch.org/the-aftermath-of-the-belt-and-road-initiative-human-trafficking-in-cambodia/',
   },
-  /** Who publishes this web edition. */
+  /** Who publishes this web edition, and when it first appeared (YYYY-MM-DD). */
   publisher: 'China Labor Watch',
+  published: '2026-11-24',
   /** Origin the site is served from; set SITE_URL when deploying elsewhere. */
   url: env('SITE_URL') ?? 'https://report.example.org',
   /** Path the site lives under; set BASE_PATH (e.g. "/report/") for a sub-folder. */

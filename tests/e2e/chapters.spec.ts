@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { readChapters } from '../support/content';
+import { exactName, readChapters } from '../support/content';
 
 const chapters = readChapters();
 
@@ -30,14 +30,14 @@ for (const chapter of chapters) {
       const toc = page.getByRole('navigation', { name: 'In this chapter' });
       await expect(toc.getByRole('link')).toHaveCount(chapter.headings.length);
       for (const heading of chapter.headings) {
-        const section = page.getByRole('heading', { level: heading.depth, name: heading.text, exact: true });
+        const section = page.getByRole('heading', { level: heading.depth, name: exactName(heading.text) });
         await expect(section).toHaveAttribute('id', heading.id);
-        const link = toc.getByRole('link', { name: heading.text, exact: true });
+        const link = toc.getByRole('link', { name: exactName(heading.text) });
         await expect(link).toHaveAttribute('href', `#${heading.id}`);
       }
       // Following a table-of-contents link moves the reader to that section.
       const last = chapter.headings.at(-1)!;
-      await toc.getByRole('link', { name: last.text, exact: true }).click();
+      await toc.getByRole('link', { name: exactName(last.text) }).click();
       await expect(page).toHaveURL(new RegExp(`#${last.id}$`));
       await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
     });

@@ -41,6 +41,15 @@ export function sourceHeadings(body: string): SourceHeading[] {
   }));
 }
 
+/**
+ * Matches a heading or title as the browser shows it: the site sets straight
+ * quotes as typographic ones, so either form of a quote or apostrophe counts.
+ */
+export function exactName(text: string): RegExp {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]").replace(/["“”]/g, '["“”]');
+  return new RegExp(`^${escaped}$`);
+}
+
 export function readChapters(): SourceChapter[] {
   const dir = join(contentDir, 'chapters');
   return readdirSync(dir)
