@@ -18,7 +18,7 @@ test('every key finding on the landing page links to that finding in its chapter
   await page.goto('');
   const findings = chapters.flatMap((chapter) => chapter.keyFindings.map((finding) => ({ chapter, finding })));
   expect(findings.length).toBeGreaterThanOrEqual(7);
-  for (const { chapter, finding } of findings) {
+  for (const { finding } of findings) {
     await expect(page.getByRole('main').getByText(finding.text, { exact: true })).toBeVisible();
   }
   const hrefs = await page.getByRole('link', { name: /^Read more in chapter \d/ }).evaluateAll((links) =>
