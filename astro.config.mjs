@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config/site.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
   site: site.url,
@@ -16,7 +17,7 @@ export default defineConfig({
     // The report has no code blocks, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex({ glossary: 'content/glossary.yaml' })],
   vite: {
     build: {
       rolldownOptions: {
@@ -34,11 +35,15 @@ export default defineConfig({
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
+        // Pagefind fetches its index and runs its search in a worker.
         "connect-src 'self'",
+        "worker-src 'self'",
         "base-uri 'self'",
         "form-action 'self'",
         "object-src 'none'",
       ],
+      // Pagefind compiles its WebAssembly search engine in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

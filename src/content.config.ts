@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { chapterSchema, pageSchema } from './schemas/chapter';
+import { glossaryEntrySchema } from './schemas/glossary';
 
 const contentDir = './content';
 
@@ -12,5 +13,9 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ base: `${contentDir}/pages`, pattern: '**/*.mdx' }),
     schema: pageSchema,
+  }),
+  glossary: defineCollection({
+    loader: file(`${contentDir}/glossary.yaml`),
+    schema: glossaryEntrySchema,
   }),
 };

@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { chapterSlug, sortChapters } from '../utils/chapters';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
@@ -16,4 +16,42 @@ export async function getPage(id: string): Promise<PageEntry> {
   const page = pages.find((entry) => entry.id === id);
   if (!page) throw new Error(`content/pages/${id}.mdx is missing; the site links to it`);
   return page;
+}
+
+/** A glossary entry with the title of the page and section it points to. */
+export interface ResolvedGlossaryEntry {
+  entry: CollectionEntry<'glossary'>['data'];
+  href: string;
+  pageTitle: string;
+  sectionTitle: string;
+}
+
+/**
+ * The glossary in alphabetical order, each entry linked to the section that
+ * explains it. Fails the build, naming the entry, if that section is missing.
+ */
+export async function getGlossary(): Promise<ResolvedGlossaryEntry[]> {
+  const entries = await getCollection('glossary');
+  const chapters = await getChapters();
+  const pages = await getCollection('pages');
+  const targets = new Map<string, { title: string; headings: Map<string, string> }>();
+  for (const entry of [...chapters, ...pages]) {
+    const { headings } = await render(entry);
+    const path = 'slug' in entry ? `chapters/${entry.slug}/` : `${entry.id}/`;
+    targets.set(path, {
+      title: entry.data.title,
+      headings: new Map(headings.map((heading) => [heading.slug, heading.text])),
+    });
+  }
+  return entries
+    .map(({ data }) => {
+      const [page = '', id = ''] = data.see.split('#');
+      const target = targets.get(page);
+      const sectionTitle = target?.headings.get(id);
+      if (!target || !sectionTitle) {
+        throw new Error(`content/glossary.yaml: entry "${data.id}", field "see": ${data.see} is not a section of the report`);
+      }
+      return { entry: data, href: `${page}#${id}`, pageTitle: target.title, sectionTitle };
+    })
+    .sort((a, b) => a.entry.term.localeCompare(b.entry.term, 'en'));
 }

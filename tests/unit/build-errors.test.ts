@@ -18,8 +18,8 @@ afterEach(() => {
 });
 
 /**
- * Builds the site's own code over a copy of the fixture with one chapter
- * edited. The project is copied to a temporary root (dependencies linked)
+ * Builds the site's own code over a copy of the fixture with one content
+ * file (a path inside `content/`) edited. The project is copied to a temporary root (dependencies linked)
  * so the build's caches never mix with the real site's.
  */
 function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
@@ -30,7 +30,7 @@ function buildWith(file: string, edit: (text: string) => string): { status: numb
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   cpSync(fixture, join(dir, 'content'), { recursive: true });
-  const path = join(dir, 'content', 'chapters', file);
+  const path = join(dir, 'content', file);
   writeFileSync(path, edit(readFileSync(path, 'utf8')));
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: dir,
@@ -42,18 +42,18 @@ function buildWith(file: string, edit: (text: string) => string): { status: numb
 
 describe('a broken chapter fails the build and names the file and the field', () => {
   it('builds the untouched fixture', () => {
-    expect(buildWith('01-first.mdx', (text) => text).status).toBe(0);
+    expect(buildWith('chapters/01-first.mdx', (text) => text).status).toBe(0);
   });
 
   it('missing description', () => {
-    const { status, output } = buildWith('02-second.mdx', (text) => text.replace(/^description:.*\n/m, ''));
+    const { status, output } = buildWith('chapters/02-second.mdx', (text) => text.replace(/^description:.*\n/m, ''));
     expect(status).not.toBe(0);
     expect(output).toContain('02-second.mdx');
     expect(output).toMatch(/description: is required/);
   });
 
   it('malformed key finding id', () => {
-    const { status, output } = buildWith('01-first.mdx', (text) =>
+    const { status, output } = buildWith('chapters/01-first.mdx', (text) =>
       text.replace('id: finding-fixture-one', 'id: Fixture One'),
     );
     expect(status).not.toBe(0);
@@ -62,8 +62,23 @@ describe('a broken chapter fails the build and names the file and the field', ()
   });
 
   it('two chapters with the same order', () => {
-    const { status, output } = buildWith('02-second.mdx', (text) => text.replace('order: 2', 'order: 1'));
+    const { status, output } = buildWith('chapters/02-second.mdx', (text) => text.replace('order: 2', 'order: 1'));
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/chapters\/0[12]-(first|second): field "order" is 1/);
+  });
+
+  it('glossary entry pointing at a section that does not exist', () => {
+    const { status, output } = buildWith('glossary.yaml', (text) =>
+      text.replace('see: chapters/first/#a-section', 'see: chapters/first/#no-such-section'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/glossary\.yaml: entry "fixture-term", field "see"/);
+  });
+
+  it('glossary entry without a definition', () => {
+    const { status, output } = buildWith('glossary.yaml', (text) => text.replace(/^  definition:.*\n/m, ''));
+    expect(status).not.toBe(0);
+    expect(output).toContain('glossary');
+    expect(output).toMatch(/definition: is required/);
   });
 });

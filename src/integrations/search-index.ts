@@ -1,0 +1,76 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { parse } from 'yaml';
+import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary';
+import { addGlossaryToPage } from '../utils/glossary-index';
+import { addHanWordsForIndex } from '../utils/scripts';
+
+/** Reads and checks the glossary; errors name the file, the entry and the field. */
+export async function loadGlossary(path: string, displayName: string): Promise<GlossaryEntry[]> {
+  const raw: unknown = parse(await readFile(path, 'utf8'));
+  if (!Array.isArray(raw)) throw new Error(`${displayName}: must be a list of entries`);
+  return raw.map((item: unknown, index) => {
+    const result = glossaryEntrySchema.safeParse(item);
+    if (result.success) return result.data;
+    const name = (item as { id?: unknown } | null)?.id ?? `#${index + 1}`;
+    const problems = result.error.issues.map((issue) => `field "${issue.path.join('.')}" ${issue.message}`);
+    throw new Error(`${displayName}: entry "${String(name)}": ${problems.join('; ')}`);
+  });
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Builds the Pagefind index after Astro has written the pages. Each page is
+ * indexed from a copy that carries what search needs and readers do not:
+ * Chinese substrings as words, and glossary aliases at the defining section.
+ */
+export function searchIndex(options: { glossary: string }): AstroIntegration {
+  let base = '/';
+  let root = '';
+  return {
+    name: 'report-search-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const glossary = await loadGlossary(join(root, options.glossary), options.glossary);
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const indexed = new Set<string>();
+        for (const file of await htmlFiles(outDir)) {
+          const path = relative(outDir, file).split(sep).join('/');
+          if (path === '404.html') continue;
+          const pagePath = path.replace(/index\.html$/, '');
+          let html = await readFile(file, 'utf8');
+          if (!html.includes('data-pagefind-body')) continue;
+          html = addGlossaryToPage(html, pagePath, glossary, options.glossary);
+          const added = await index.addHTMLFile({ url: `${base}${pagePath}`, content: addHanWordsForIndex(html) });
+          if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+          indexed.add(pagePath);
+        }
+        for (const entry of glossary) {
+          const page = entry.see.split('#')[0]!;
+          if (!indexed.has(page)) {
+            throw new Error(`${options.glossary}: entry "${entry.id}", field "see": no page at ${page}`);
+          }
+        }
+        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        logger.info(`indexed ${indexed.size} pages for search`);
+      },
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+
+/** `chapters/slug/#heading-id` or `about/#heading-id`: a page path and a section id. */
+export const sectionRef = /^(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;
+
+/** One entry of `content/glossary.yaml`. */
+export const glossaryEntrySchema = z
+  .object({
+    /** Stable anchor on the glossary page, e.g. `snakehead` → `/glossary/#snakehead`. */
+    id: z.string({ error: 'is required' }).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+      error: 'must be lowercase words joined by hyphens',
+    }),
+    /** The term as the glossary shows it. */
+    term: z.string({ error: 'is required' }).min(2, { error: 'must be at least 2 characters' }),
+    /** Other names, spellings and scripts a reader may search for. */
+    aliases: z.array(z.string().min(1, { error: 'an alias cannot be empty' })).default([]),
+    /** A sentence or two, in our words, from the report's facts only. */
+    definition: z
+      .string({ error: 'is required' })
+      .min(20, { error: 'must be at least 20 characters' })
+      .max(300, { error: 'must be at most 300 characters' }),
+    /** The section that explains the term: `chapters/slug/#heading-id`. */
+    see: z.string({ error: 'is required' }).regex(sectionRef, {
+      error: 'must be a page path and a section id, like chapters/sihanoukville/#city-and-province',
+    }),
+  })
+  .strict();
+
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;

@@ -1,0 +1,49 @@
+/** The parts of Pagefind's browser API this site uses. */
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  weighted_locations?: Array<{ balanced_score: number }>;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(
+    query: string,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: Array<{ id: string; data(): Promise<PagefindResultData> }> } | null>;
+}
+
+let loading: Promise<PagefindApi> | undefined;
+
+/**
+ * Loads Pagefind once, from this site. The path is computed at run time so
+ * the bundler leaves the import alone (the index only exists after the build).
+ */
+export function loadPagefind(base: string): Promise<PagefindApi> {
+  loading ??= (async () => {
+    const url = `${base}pagefind/pagefind.js`;
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
+    await api.options({ highlightParam: 'highlight', excerptLength: 24 });
+    return api;
+  })();
+  return loading;
+}
+
+let terms: Promise<Record<string, string>> | undefined;
+
+/** The glossary's names and their sections (see `search-terms.json`). */
+export function loadGlossaryTerms(base: string): Promise<Record<string, string>> {
+  terms ??= fetch(`${base}search-terms.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<Record<string, string>>) : {}))
+    .catch(() => ({}));
+  return terms;
+}

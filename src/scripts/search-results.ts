@@ -1,0 +1,153 @@
+import { cleanIndexText, markLanguages } from '../utils/scripts';
+import type { PagefindApi, PagefindResultData, PagefindSubResult } from './pagefind';
+
+export interface SearchLinks {
+  glossary: string;
+  chapters: string;
+}
+
+function sectionScore(sub: PagefindSubResult): number {
+  return (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0);
+}
+
+/** Sections that match best come first; Pagefind lists them in page order. */
+function bySectionScore(a: PagefindSubResult, b: PagefindSubResult): number {
+  return sectionScore(b) - sectionScore(a);
+}
+
+/**
+ * Pages ordered by their best section, so the section that explains a term
+ * (where the glossary adds its names, weighted like a heading) outranks a
+ * page that only mentions it many times.
+ */
+export function byBestSection(results: PagefindResultData[]): PagefindResultData[] {
+  const best = (result: PagefindResultData) => Math.max(0, ...result.sub_results.map(sectionScore));
+  return results
+    .map((result, index) => ({ result, index, score: best(result) }))
+    .sort((a, b) => b.score - a.score || a.index - b.index)
+    .map(({ result }) => ({ ...result, sub_results: [...result.sub_results].sort(bySectionScore) }));
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** A paragraph with links to the glossary and the chapter list: where to go next. */
+function fallbackLinks(links: SearchLinks): HTMLParagraphElement {
+  const paragraph = element('p');
+  paragraph.append(
+    'Try another word, look it up in the ',
+    element('a', { href: links.glossary }, 'glossary'),
+    ', or browse ',
+    element('a', { href: links.chapters }, 'the chapters'),
+    '.',
+  );
+  return paragraph;
+}
+
+/** Replaces the container's content with a message and the fallback links. */
+export function showMessage(container: HTMLElement, message: string, links: SearchLinks, role = 'status'): void {
+  const box = element('div', { class: 'search-message', role });
+  box.append(element('p', {}, message), fallbackLinks(links));
+  container.replaceChildren(box);
+}
+
+/** Renders results: each page, then its best-matching sections with excerpts. */
+export function renderResults(
+  container: HTMLElement,
+  query: string,
+  results: PagefindResultData[],
+  links: SearchLinks,
+): void {
+  if (results.length === 0) {
+    showMessage(container, `No results for “${query}”.`, links);
+    return;
+  }
+  const status = element(
+    'p',
+    { class: 'search-count', role: 'status' },
+    `${results.length} ${results.length === 1 ? 'page matches' : 'pages match'} “${query}”`,
+  );
+  const list = element('ol', { class: 'search-results' });
+  for (const result of results) {
+    const item = element('li');
+    // Titles are plain text: set as text, with only the index-only words removed.
+    const chapter = element('a', { href: result.url, class: 'search-page' }, cleanIndexText(result.meta.title ?? result.url, ''));
+    item.append(chapter);
+    const sections = result.sub_results
+      .filter((sub) => sub.url !== result.url || result.sub_results.length === 1)
+      .slice(0, 3);
+    const sectionList = element('ul');
+    for (const sub of sections) {
+      const sectionItem = element('li');
+      const link = element('a', { href: sub.url }, cleanIndexText(sub.title, ''));
+      const excerpt = element('p', { class: 'search-excerpt' });
+      // Pagefind escapes the page text in excerpts and adds only <mark>.
+      excerpt.innerHTML = markLanguages(cleanIndexText(sub.excerpt, query));
+      sectionItem.append(link, excerpt);
+      sectionList.append(sectionItem);
+    }
+    item.append(sectionList);
+    list.append(item);
+  }
+  container.replaceChildren(status, list);
+}
+
+/**
+ * When the query is a glossary name, the section the glossary points to goes
+ * first, and its page with it.
+ */
+export function promoteDefinition(results: PagefindResultData[], target: string | undefined): PagefindResultData[] {
+  if (!target) return results;
+  const [page = '', id = ''] = target.split('#');
+  const pathOf = (url: string) => url.split(/[?#]/)[0];
+  const index = results.findIndex((result) => pathOf(result.url) === page);
+  if (index === -1) return results;
+  const defining = results[index]!;
+  const isTarget = (sub: PagefindSubResult) => pathOf(sub.url) === page && sub.url.endsWith(`#${id}`);
+  const promoted = {
+    ...defining,
+    sub_results: [...defining.sub_results.filter(isTarget), ...defining.sub_results.filter((sub) => !isTarget(sub))],
+  };
+  return [promoted, ...results.slice(0, index), ...results.slice(index + 1)];
+}
+
+/** Runs a search and returns each result's data, best first. */
+export async function runSearch(
+  api: PagefindApi,
+  query: string,
+  chapter: string | undefined,
+  definition: string | undefined,
+): Promise<PagefindResultData[]> {
+  const response = await api.search(query, chapter ? { filters: { chapter } } : {});
+  if (!response) return [];
+  const results = await Promise.all(response.results.slice(0, 10).map((result) => result.data()));
+  return promoteDefinition(byBestSection(results), definition);
+}
+
+/**
+ * Arrow keys move between the result links, Escape leaves the list.
+ * Returns true when the key was handled.
+ */
+export function moveFocus(container: HTMLElement, key: string, fromInput: boolean): boolean {
+  const links = [...container.querySelectorAll<HTMLAnchorElement>('a[href]')];
+  if (links.length === 0) return false;
+  const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (key === 'ArrowDown') {
+    links[fromInput ? 0 : Math.min(current + 1, links.length - 1)]!.focus();
+    return true;
+  }
+  if (key === 'ArrowUp' && !fromInput) {
+    if (current <= 0) return false;
+    links[current - 1]!.focus();
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,117 @@
+import { normaliseQuery, isSearchable, maxQueryLength } from '../utils/search-query';
+import { loadGlossaryTerms, loadPagefind } from './pagefind';
+import { termKey } from '../utils/glossary-terms';
+import { moveFocus, renderResults, runSearch, showMessage, type SearchLinks } from './search-results';
+
+const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+const links: SearchLinks = { glossary: `${base}glossary/`, chapters: `${base}#chapters` };
+
+/** Searches and renders, ignoring answers that arrive after a newer query. */
+function searcher(container: HTMLElement, chapter: () => string | undefined) {
+  let latest = 0;
+  return async (raw: string): Promise<void> => {
+    const query = normaliseQuery(raw);
+    const ticket = ++latest;
+    if (!isSearchable(query)) {
+      showMessage(container, query === '' ? 'Type a word to search the report.' : `No results for “${query}”.`, links);
+      return;
+    }
+    try {
+      const [api, terms] = await Promise.all([loadPagefind(base), loadGlossaryTerms(base)]);
+      const results = await runSearch(api, query, chapter(), terms[termKey(query)]);
+      if (ticket === latest) renderResults(container, query, results, links);
+    } catch {
+      if (ticket === latest) {
+        showMessage(container, 'Search is not available right now: its index could not be loaded.', links, 'alert');
+      }
+    }
+  };
+}
+
+function debounce<T extends unknown[]>(run: (...args: T) => void, wait: number): (...args: T) => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return (...args: T) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(...args), wait);
+  };
+}
+
+/** Keyboard in a results list: arrows move, Escape returns to the field. */
+function wireKeyboard(input: HTMLInputElement, container: HTMLElement, onEscape: () => void): void {
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      onEscape();
+    } else if (moveFocus(container, event.key, true)) {
+      event.preventDefault();
+    }
+  });
+  container.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      onEscape();
+      input.focus();
+    } else if (moveFocus(container, event.key, false)) {
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      input.focus();
+    }
+  });
+}
+
+/** The header field: live results in a panel under it, as the reader types. */
+export function attachHeaderSearch(form: HTMLFormElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
+  input.maxLength = maxQueryLength * 10;
+  const search = searcher(panel, () => undefined);
+  const close = () => {
+    panel.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  };
+  const update = debounce((value: string) => {
+    if (normaliseQuery(value) === '') {
+      close();
+      return;
+    }
+    panel.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    void search(value);
+  }, 120);
+  input.addEventListener('input', () => update(input.value));
+  wireKeyboard(input, panel, close);
+  form.addEventListener('focusout', (event) => {
+    if (!form.contains(event.relatedTarget as Node | null)) close();
+  });
+  void loadPagefind(base).catch(() => undefined);
+  if (input.value) update(input.value);
+}
+
+/** The search page: reads `?q=` and `?chapter=`, and keeps the URL in step. */
+export function attachSearchPage(form: HTMLFormElement, container: HTMLElement): void {
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const filter = form.querySelector<HTMLSelectElement>('select[name="chapter"]')!;
+  const params = new URLSearchParams(window.location.search);
+  input.value = params.get('q') ?? '';
+  filter.value = [...filter.options].some((option) => option.value === params.get('chapter'))
+    ? (params.get('chapter') ?? '')
+    : '';
+  const search = searcher(container, () => filter.value || undefined);
+  const update = () => {
+    const url = new URL(window.location.href);
+    url.searchParams.set('q', normaliseQuery(input.value));
+    if (filter.value) url.searchParams.set('chapter', filter.value);
+    else url.searchParams.delete('chapter');
+    history.replaceState(null, '', url);
+    void search(input.value);
+  };
+  const typed = debounce(update, 120);
+  input.addEventListener('input', typed);
+  filter.addEventListener('change', update);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update();
+  });
+  wireKeyboard(input, container, () => input.select());
+  void search(input.value);
+}

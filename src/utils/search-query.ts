@@ -1,0 +1,13 @@
+/** Longest query sent to the index; anything longer is cut, not rejected. */
+export const maxQueryLength = 200;
+
+/** Trims, collapses spaces and caps a raw query from the field or from `?q=`. */
+export function normaliseQuery(raw: string | null | undefined): string {
+  const collapsed = (raw ?? '').replace(/\s+/g, ' ').trim();
+  return [...collapsed].slice(0, maxQueryLength).join('').trim();
+}
+
+/** Whether a query has anything Pagefind could match: a letter or a digit. */
+export function isSearchable(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}

@@ -1,0 +1,266 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readChapters } from '../support/content';
+import { watchConsole } from '../support/console';
+
+const chapters = readChapters();
+
+/** What a searcher types, and the page and section that must come first. */
+const firstResults: Array<[query: string, page: string, section: string]> = [
+  ['snakehead', 'chapters/trafficking-and-recruitment/', 'snakeheads'],
+  ['snakeheads', 'chapters/trafficking-and-recruitment/', 'snakeheads'],
+  ['蛇头', 'chapters/trafficking-and-recruitment/', 'snakeheads'],
+  ['smuggler', 'chapters/trafficking-and-recruitment/', 'snakeheads'],
+  ['SSEZ', 'chapters/sihanoukville/', 'ssez-agreement-2010'],
+  ['Sihanoukville Special Economic Zone', 'chapters/sihanoukville/', 'ssez-agreement-2010'],
+  ['Kampong Som', 'chapters/sihanoukville/', 'city-and-province'],
+  ['Preah Sihanouk', 'chapters/sihanoukville/', 'city-and-province'],
+  ['ក្រុងព្រះសីហនុ', 'chapters/sihanoukville/', 'city-and-province'],
+  ['BRI', 'chapters/belt-and-road/', 'belt-and-road-initiative'],
+  ['Belt and Road', 'chapters/belt-and-road/', 'belt-and-road-initiative'],
+  ['一带一路', 'chapters/belt-and-road/', 'belt-and-road-initiative'],
+  ['Xiong Bo', 'chapters/casinos-to-scam-compounds/', 'xiong-bo-2018'],
+  ['Bo Xiong', 'chapters/casinos-to-scam-compounds/', 'xiong-bo-2018'],
+  ['Chen Baorong', 'chapters/victims-treated-as-criminals/', 'chen-baorong'],
+  ['Baorong Chen', 'chapters/victims-treated-as-criminals/', 'chen-baorong'],
+  ['Cambodia-China Charity Team', 'chapters/victims-treated-as-criminals/', 'chen-baorong'],
+  ['网赌', 'chapters/casinos-to-scam-compounds/', 'embassy-warning'],
+  ['电诈', 'chapters/casinos-to-scam-compounds/', 'embassy-warning'],
+  ['online gambling', 'chapters/casinos-to-scam-compounds/', 'embassy-warning'],
+  ['casino', 'chapters/casinos-to-scam-compounds/', 'gambling-crime-gangs'],
+  ['China Road and Bridge Corporation', 'chapters/belt-and-road/', 'phnom-penh-sihanoukville-expressway'],
+  ['expressway', 'chapters/belt-and-road/', 'phnom-penh-sihanoukville-expressway'],
+  ['highway', 'chapters/belt-and-road/', 'phnom-penh-sihanoukville-expressway'],
+  ['stadium', 'chapters/belt-and-road/', 'gifts-and-stadium'],
+  ['personnel department', 'chapters/inside-the-compounds/', 'scam-and-personnel-departments'],
+  ['passport', 'chapters/trafficking-and-recruitment/', 'passports-confiscated'],
+  ['debt', 'chapters/trafficking-and-recruitment/', 'debt'],
+  ['resold', 'chapters/inside-the-compounds/', 'resold-debt'],
+  ['extortion', 'chapters/inside-the-compounds/', 'fear-and-extortion'],
+  ['COVID-19', 'chapters/casinos-to-scam-compounds/', 'covid-19-victims'],
+  ['Ministry of Public Security', 'chapters/victims-treated-as-criminals/', 'arrests-2021'],
+  ['repatriation', 'chapters/recommendations/', 'rescue-and-repatriation'],
+  ['criminal liability', 'chapters/recommendations/', 'criminal-liability'],
+  ['CLW', 'about/', 'source'],
+];
+
+/** The first page and the first section the search page shows for a query. */
+async function firstResult(page: Page, query: string): Promise<{ page: string; section: string }> {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  const first = page.locator('.search-results > li').first();
+  await expect(first).toBeVisible();
+  const pageHref = await first.locator('a.search-page').getAttribute('href');
+  const sectionHref = await first.locator('ul a').first().getAttribute('href');
+  return { page: new URL(pageHref!, 'http://x').pathname, section: new URL(sectionHref!, 'http://x').hash.slice(1) };
+}
+
+test.describe('a search lands on the section that explains the term', () => {
+  for (const [query, expectedPage, expectedSection] of firstResults) {
+    test(`“${query}” → ${expectedPage}#${expectedSection}`, async ({ page, baseURL }) => {
+      const problems = watchConsole(page);
+      const result = await firstResult(page, query);
+      expect(result.page).toBe(new URL(expectedPage, baseURL).pathname);
+      expect(result.section).toBe(expectedSection);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test('every Chinese term in the report is found inside longer Chinese text', async ({ page }) => {
+  const problems = watchConsole(page);
+  // Every pair of neighbouring characters in every Chinese run of the content.
+  const texts = readdirSync('content', { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.mdx'))
+    .map((file) => readFileSync(join('content', file), 'utf8'));
+  const terms = new Set<string>();
+  for (const text of texts) {
+    for (const run of text.match(/\p{Script=Han}{2,}/gu) ?? []) {
+      const characters = [...run];
+      for (let i = 0; i + 2 <= characters.length; i++) terms.add(characters.slice(i, i + 2).join(''));
+    }
+  }
+  expect(terms.size).toBeGreaterThan(30);
+  await page.goto('search/');
+  const missing = await page.evaluate(async (list) => {
+    const base = document.querySelector('link[rel="icon"]')!.getAttribute('href')!.replace(/favicon\.svg$/, '');
+    const pagefind = await import(`${base}pagefind/pagefind.js`);
+    const notFound: string[] = [];
+    for (const term of list) {
+      const response = await pagefind.search(term);
+      if (response.results.length === 0) notFound.push(term);
+    }
+    return notFound;
+  }, [...terms]);
+  expect(missing).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a ?q= link opens the search page with the query filled in and its results shown', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('search/?q=snakehead');
+  await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('snakehead');
+  await expect(page.getByRole('status')).toContainText('“snakehead”');
+  await expect(page.getByRole('link', { name: 'Snakeheads: the smugglers who recruit' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
+
+test('opening a result marks the search words on the target section', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('search/?q=passport');
+  await page.locator('.search-results ul a').first().click();
+  await expect(page).toHaveURL(/\/chapters\/trafficking-and-recruitment\/\?highlight=passport#passports-confiscated$/);
+  const marks = page.locator('main mark.pagefind-highlight');
+  await expect(marks.first()).toBeVisible();
+  expect((await marks.allTextContents()).every((text) => /passport/i.test(text))).toBe(true);
+  await expect(page.locator('#passports-confiscated')).toBeInViewport();
+  // The highlight is styled by the site (Pagefind's own style would break the CSP).
+  const background = await marks.first().evaluate((mark) => getComputedStyle(mark).backgroundColor);
+  expect(background).not.toBe('rgba(0, 0, 0, 0)');
+  expect(problems).toEqual([]);
+});
+
+test('a Chinese search word is marked inside the longer phrase on the target page', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('chapters/casinos-to-scam-compounds/?highlight=%E7%BD%91%E8%B5%8C#embassy-warning');
+  await expect(page.locator('main mark.pagefind-highlight').first()).toHaveText('网赌');
+  expect(problems).toEqual([]);
+});
+
+test('the chapter filter narrows results to one chapter and is kept in the URL', async ({ page }) => {
+  const problems = watchConsole(page);
+  const chapter = chapters.find((entry) => entry.slug === 'victims-treated-as-criminals')!;
+  await page.goto('search/?q=China');
+  await expect(page.locator('.search-results > li').nth(1)).toBeVisible();
+  await page.getByLabel('In', { exact: true }).selectOption(chapter.title);
+  await expect(page.locator('.search-results > li')).toHaveCount(1);
+  await expect(page.locator('.search-results a.search-page')).toHaveText(chapter.title);
+  await expect(page).toHaveURL(/chapter=Victims/);
+  await page.reload();
+  await expect(page.getByLabel('In', { exact: true })).toHaveValue(chapter.title);
+  await expect(page.locator('.search-results > li')).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
+
+test('keyboard: / focuses the field, arrows walk the results, Enter opens one, Escape closes', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto(`chapters/${chapters[0]!.slug}/`);
+  await page.keyboard.press('/');
+  const field = page.getByRole('searchbox', { name: 'Search the report' });
+  await expect(field).toBeFocused();
+  await page.keyboard.type('passport');
+  const panel = page.locator('#site-search-panel');
+  await expect(panel.locator('.search-results')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  const links = panel.getByRole('link');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(field).toBeFocused();
+  await page.keyboard.type('s');
+  await expect(panel.locator('.search-results')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  const target = await links.nth(1).getAttribute('href');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${target!.replace(/[?.]/g, '\\$&')}$`));
+  expect(problems).toEqual([]);
+});
+
+test('no search code loads on a chapter page until the reader asks for it', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`chapters/${chapters[1]!.slug}/`, { waitUntil: 'networkidle' });
+  expect(requests.filter((path) => /pagefind|search-ui/.test(path))).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Search the report' }).focus();
+  await expect.poll(() => requests.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header field submits to the search page, which explains and offers other ways in', async ({ page }) => {
+    await page.goto(`chapters/${chapters[0]!.slug}/`);
+    await page.getByRole('searchbox', { name: 'Search the report' }).fill('snakehead');
+    await page.getByRole('searchbox', { name: 'Search the report' }).press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=snakehead$/);
+    const main = page.getByRole('main');
+    await expect(main.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(main.getByRole('link', { name: 'glossary' })).toBeVisible();
+    for (const chapter of chapters) await expect(main.getByRole('link', { name: chapter.title })).toBeVisible();
+  });
+});
+
+test.describe('bad input gets a clear message, no error and no injected markup', () => {
+  const badQueries: Array<[label: string, query: string]> = [
+    ['empty', ''],
+    ['only spaces', '    '],
+    ['2,000 characters', 'trafficking '.repeat(167).slice(0, 2000)],
+    ['markup', '<img src=x onerror="window.__injected=1">'],
+    ['script', '<script>window.__injected=1</script>'],
+    ['regex characters', '.*+?^${}()|[]\\'],
+    ['emoji', '🙂🙃🔎'],
+    ['right-to-left', 'مرحبا بالعالم'],
+    ['Hebrew', 'שלום'],
+  ];
+  for (const [label, query] of badQueries) {
+    test(label, async ({ page }) => {
+      const problems = watchConsole(page);
+      await page.goto(`search/?q=${encodeURIComponent(query)}`);
+      const results = page.locator('[data-search-results]');
+      await expect(results.getByRole('status')).toBeVisible();
+      await expect(results.locator('img, script, iframe')).toHaveCount(0);
+      expect(await page.evaluate(() => (window as { __injected?: number }).__injected)).toBeUndefined();
+      if (label === 'markup' || label === 'script') {
+        // The words may match, but the query is shown as text, never as markup.
+        await expect(results.getByRole('status')).toContainText(query);
+      } else if (label !== '2,000 characters') {
+        await expect(results.getByRole('status')).toContainText(/No results|Type a word/);
+        await expect(results.getByRole('link', { name: 'glossary' })).toBeVisible();
+        await expect(results.getByRole('link', { name: 'the chapters' })).toBeVisible();
+      }
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('a missing index says search is unavailable instead of showing an empty box', async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto('search/?q=snakehead');
+    await expect(page.getByRole('alert')).toContainText('Search is not available right now');
+    await expect(page.getByRole('alert').getByRole('link', { name: 'glossary' })).toBeVisible();
+    // The only console line allowed is the browser's own note of the failed request.
+    expect(problems.filter((line) => !/Failed to load resource|Failed to fetch dynamically imported module/.test(line))).toEqual([]);
+  });
+});
+
+test('only the article text is indexed, not the header, footer, navigation or table of contents', async ({ page }) => {
+  await page.goto('search/');
+  const indexed = await page.evaluate(async () => {
+    const base = document.querySelector('link[rel="icon"]')!.getAttribute('href')!.replace(/favicon\.svg$/, '');
+    const pagefind = await import(`${base}pagefind/pagefind.js`);
+    const response = await pagefind.search('passport');
+    const data = await response.results[0].data();
+    return { url: data.url as string, content: data.content as string };
+  });
+  expect(indexed.url).toMatch(/\/chapters\/trafficking-and-recruitment\/$/);
+  expect(indexed.content).toContain('Passports taken on arrival');
+  for (const chrome of ['Skip to content', 'In this chapter', 'Key findings', 'Previous chapter', 'Next chapter', 'No tracking', 'Search the report', 'Get help', 'Chapter 4 of 7']) {
+    expect(indexed.content, `the index holds “${chrome}”`).not.toContain(chrome);
+  }
+});
+
+test('the glossary is a page of its own, each term linkable and linked to its section', async ({ page }) => {
+  await page.goto('glossary/#snakehead');
+  const entry = page.locator('[id="snakehead"]');
+  await expect(entry).toBeInViewport();
+  await expect(entry).toContainText('蛇头');
+  await expect(entry.locator('[lang="zh"]')).toHaveText('蛇头');
+  await entry.getByRole('link').click();
+  await expect(page).toHaveURL(/\/chapters\/trafficking-and-recruitment\/#snakeheads$/);
+  await expect(page.locator('#snakeheads')).toBeInViewport();
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addGlossaryToPage, aliasSentence } from '../../src/utils/glossary-index';
+import { glossaryTerms, termKey } from '../../src/utils/glossary-terms';
+import { isSearchable, maxQueryLength, normaliseQuery } from '../../src/utils/search-query';
+import { byBestSection, promoteDefinition } from '../../src/scripts/search-results';
+import type { PagefindResultData } from '../../src/scripts/pagefind';
+import { loadGlossary } from '../../src/integrations/search-index';
+
+const entry = {
+  id: 'snakehead',
+  term: 'Snakehead',
+  aliases: ['蛇头', 'smuggler'],
+  definition: 'A smuggler who recruits and sells people.',
+  see: 'chapters/routes/#snakeheads',
+};
+
+describe('normaliseQuery', () => {
+  it('trims and collapses spaces', () => {
+    expect(normaliseQuery('  snake   head \n')).toBe('snake head');
+  });
+
+  it('caps very long queries without splitting a character', () => {
+    const query = normaliseQuery('🙂'.repeat(2000));
+    expect([...query]).toHaveLength(maxQueryLength);
+    expect(query.endsWith('🙂')).toBe(true);
+  });
+
+  it('treats null as empty', () => {
+    expect(normaliseQuery(null)).toBe('');
+  });
+});
+
+describe('isSearchable', () => {
+  it('needs a letter or a digit in any script', () => {
+    expect(isSearchable('蛇头')).toBe(true);
+    expect(isSearchable('مرحبا')).toBe(true);
+    expect(isSearchable('2019')).toBe(true);
+    expect(isSearchable('.*+?^${}()|[]')).toBe(false);
+    expect(isSearchable('🙂🙃')).toBe(false);
+  });
+});
+
+describe('glossary terms', () => {
+  it('maps every name of a term to its section, ignoring case and dashes', () => {
+    const terms = glossaryTerms([entry], '/report/');
+    expect(terms[termKey('SNAKEHEAD')]).toBe('/report/chapters/routes/#snakeheads');
+    expect(terms[termKey('蛇头')]).toBe('/report/chapters/routes/#snakeheads');
+    expect(termKey('Cambodia-China  Charity Team')).toBe(termKey('cambodia china charity team'));
+  });
+});
+
+describe('addGlossaryToPage', () => {
+  const html = '<article data-pagefind-body><h2 id="snakeheads">Snakeheads</h2><p>Text</p></article>';
+
+  it('adds the names after the defining heading, weighted like a heading', () => {
+    expect(addGlossaryToPage(html, 'chapters/routes/', [entry], 'content/glossary.yaml')).toBe(
+      '<article data-pagefind-body><h2 id="snakeheads">Snakeheads</h2>' +
+        '<p data-pagefind-weight="7">Glossary: Snakehead; 蛇头; smuggler.</p><p>Text</p></article>',
+    );
+  });
+
+  it('leaves other pages alone', () => {
+    expect(addGlossaryToPage(html, 'about/', [entry], 'content/glossary.yaml')).toBe(html);
+  });
+
+  it('names the file, the entry and the field when the section is missing', () => {
+    expect(() =>
+      addGlossaryToPage(html, 'chapters/routes/', [{ ...entry, see: 'chapters/routes/#gone' }], 'content/glossary.yaml'),
+    ).toThrow('content/glossary.yaml: entry "snakehead", field "see": there is no heading with id "gone" on chapters/routes/');
+  });
+
+  it('escapes markup in names', () => {
+    expect(aliasSentence([{ ...entry, aliases: ['<b>'] }])).toBe('Glossary: Snakehead; <b>.');
+    expect(addGlossaryToPage(html, 'chapters/routes/', [{ ...entry, aliases: ['<b>'] }], 'g')).toContain('&lt;b&gt;');
+  });
+});
+
+describe('loadGlossary', () => {
+  it('names the file, the entry and the field of a bad entry', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'glossary-'));
+    const file = join(dir, 'glossary.yaml');
+    writeFileSync(file, '- id: broken\n  term: Broken\n  definition: Too short\n  see: nowhere\n');
+    await expect(loadGlossary(file, 'content/glossary.yaml')).rejects.toThrow(
+      /content\/glossary\.yaml: entry "broken": field "definition" must be at least 20 characters; field "see" must be a page path/,
+    );
+  });
+});
+
+function result(url: string, subs: Array<[string, number]>): PagefindResultData {
+  return {
+    url,
+    excerpt: '',
+    meta: { title: url },
+    filters: {},
+    sub_results: subs.map(([sub, score]) => ({
+      url: sub,
+      title: sub,
+      excerpt: '',
+      weighted_locations: [{ balanced_score: score }],
+    })),
+  };
+}
+
+describe('ranking', () => {
+  const mentions = result('/a/', [['/a/#one', 5], ['/a/#two', 6]]);
+  const explains = result('/b/', [['/b/#intro', 1], ['/b/#defined', 40]]);
+
+  it('puts the page with the best-matching section first, and that section first', () => {
+    const ranked = byBestSection([mentions, explains]);
+    expect(ranked.map((entry) => entry.url)).toEqual(['/b/', '/a/']);
+    expect(ranked[0]!.sub_results[0]!.url).toBe('/b/#defined');
+  });
+
+  it('puts the glossary section first when the query is a glossary name', () => {
+    const promoted = promoteDefinition([explains, mentions], '/a/#two');
+    expect(promoted.map((entry) => entry.url)).toEqual(['/a/', '/b/']);
+    expect(promoted[0]!.sub_results[0]!.url).toBe('/a/#two');
+  });
+
+  it('changes nothing when the glossary page is not among the results', () => {
+    expect(promoteDefinition([explains], '/zzz/#x')).toEqual([explains]);
+  });
+});
