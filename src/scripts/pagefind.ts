@@ -32,7 +32,7 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ highlightParam: 'highlight', excerptLength: 24 });
+    await api.options({ highlightParam: 'highlight', excerptLength: 36 });
     return api;
   })();
   return loading;
