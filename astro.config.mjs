@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { publishAnchors } from './src/integrations/publish-anchors.ts';
 
 export default defineConfig({
   site: site.url,
@@ -17,7 +18,12 @@ export default defineConfig({
     // The report has no code blocks, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), searchIndex({ glossary: 'content/glossary.yaml' })],
+  integrations: [
+    mdx(),
+    // Order matters: anchors are added to the pages before they are indexed.
+    publishAnchors({ content: 'content', registry: 'content/anchors.json' }),
+    searchIndex({ glossary: 'content/glossary.yaml' }),
+  ],
   vite: {
     build: {
       rolldownOptions: {

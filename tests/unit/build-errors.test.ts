@@ -22,7 +22,11 @@ afterEach(() => {
  * file (a path inside `content/`) edited. The project is copied to a temporary root (dependencies linked)
  * so the build's caches never mix with the real site's.
  */
-function buildWith(file: string, edit: (text: string) => string): { status: number | null; output: string } {
+function buildWith(
+  file: string,
+  edit: (text: string) => string,
+  also: Record<string, (text: string) => string> = {},
+): { status: number | null; output: string; dist: string } {
   const dir = mkdtempSync(join(tmpdir(), 'report-fixture-'));
   temporary.push(dir);
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
@@ -30,14 +34,16 @@ function buildWith(file: string, edit: (text: string) => string): { status: numb
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
   cpSync(fixture, join(dir, 'content'), { recursive: true });
-  const path = join(dir, 'content', file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  for (const [name, change] of Object.entries({ [file]: edit, ...also })) {
+    const path = join(dir, 'content', name);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+  }
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: dir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(dir, 'dist') };
 }
 
 describe('a broken chapter fails the build and names the file and the field', () => {
@@ -69,7 +75,7 @@ describe('a broken chapter fails the build and names the file and the field', ()
 
   it('glossary entry pointing at a section that does not exist', () => {
     const { status, output } = buildWith('glossary.yaml', (text) =>
-      text.replace('see: chapters/first/#a-section', 'see: chapters/first/#no-such-section'),
+      text.replace('see: chapters/second/#only-section', 'see: chapters/second/#no-such-section'),
     );
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/glossary\.yaml: entry "fixture-term", field "see"/);
@@ -80,5 +86,46 @@ describe('a broken chapter fails the build and names the file and the field', ()
     expect(status).not.toBe(0);
     expect(output).toContain('glossary');
     expect(output).toMatch(/definition: is required/);
+  });
+
+  it('heading without an id', () => {
+    const { status, output } = buildWith('chapters/02-second.mdx', (text) => text.replace('## Only section {#only-section}', '## Only section'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/chapters\/02-second\.mdx:\d+: the heading "Only section" has no id/);
+  });
+
+  it('duplicate id on a page', () => {
+    const { status, output } = buildWith('chapters/01-first.mdx', (text) =>
+      text.replace('{#a-subsection}', '{#finding-fixture-one}'),
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/dist\/chapters\/first\/index\.html: the id "finding-fixture-one" is used more than once/);
+  });
+
+  it('published anchor removed without a new target', () => {
+    const { status, output } = buildWith('chapters/01-first.mdx', (text) => text.replace('{#a-section}', '{#first-section}'));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/anchors\.json: chapters\/first\/#a-section is published but no longer on the page/);
+  });
+
+  it('registry entry pointing to an anchor that does not exist', () => {
+    const { status, output } = buildWith(
+      'chapters/01-first.mdx',
+      (text) => text.replace('{#a-section}', '{#first-section}'),
+      { 'anchors.json': (text) => text.replace('"a-section": true', '"a-section": "nowhere"') },
+    );
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/content\/anchors\.json: chapters\/first\/#a-section points to "nowhere", which is not on the page/);
+  });
+
+  it('renamed anchor with its new target named: the old link lands on the new place', () => {
+    const { status, dist } = buildWith(
+      'chapters/01-first.mdx',
+      (text) => text.replace('{#a-section}', '{#first-section}'),
+      { 'anchors.json': (text) => text.replace('"a-section": true', '"a-section": "first-section"') },
+    );
+    expect(status).toBe(0);
+    const html = readFileSync(join(dist, 'chapters', 'first', 'index.html'), 'utf8');
+    expect(html).toMatch(/<span id="a-section" class="anchor-alias"><\/span><h2 id="first-section">/);
   });
 });

@@ -3,7 +3,7 @@
  * first search on a cold cache (search UI, Pagefind, WebAssembly, index and
  * fragments, compressed as a host would send them), and the time from the
  * query to results once the index is loaded. Run: `npm run bench:search`
- * (after `npm run build`). Prints a table and writes bench/results/search.md.
+ * (after `npm run build`). Prints a table and writes tests/bench/results/search.md.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { launchBrowser } from './browser.ts';
 import { serveDist } from './serve.ts';
 
 const queries = ['snakehead', '蛇头', 'SSEZ', 'passport', 'Xiong Bo', '一带一路', 'Kampong Som', 'criminal liability'];
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 
 const server = await serveDist(join(root, 'dist'));
 const browser = await launchBrowser();
@@ -69,6 +69,6 @@ const worstKB = Math.max(...rows.map((row) => row.coldKB));
 const worstMs = Math.max(...rows.map((row) => row.warmMs));
 const summary = `Largest first search: ${worstKB.toFixed(1)} KB (target < 150 KB). Slowest warm search: ${worstMs.toFixed(0)} ms (target < 100 ms).`;
 const report = `# Search benchmark\n\nMeasured ${new Date().toISOString().slice(0, 10)} in headless Chromium against \`dist/\` served with gzip.\nThe time excludes the field's 120 ms typing pause.\n\n${table}\n\n${summary}\n`;
-await mkdir(join(root, 'bench', 'results'), { recursive: true });
-await writeFile(join(root, 'bench', 'results', 'search.md'), report);
+await mkdir(join(root, 'tests', 'bench', 'results'), { recursive: true });
+await writeFile(join(root, 'tests', 'bench', 'results', 'search.md'), report);
 console.log(report);

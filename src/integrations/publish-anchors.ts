@@ -1,0 +1,68 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
+import { applyRegistry, checkUniqueIds, decorateChapter, type AnchorRegistry } from '../utils/anchors';
+import { headingsWithoutIds } from '../utils/heading-ids';
+
+async function files(dir: string, extension: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/**
+ * Keeps links to the report working: every heading in the content carries a
+ * written id; after the build, chapters get their link controls, every page
+ * is checked for repeated ids, and every anchor in the registry must still
+ * land somewhere (an alias anchor is added where an id was renamed).
+ */
+export function publishAnchors(options: { content: string; registry: string }): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'report-anchors',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:start': async () => {
+        const problems: string[] = [];
+        for (const file of await files(join(root, options.content), '.mdx')) {
+          const name = relative(root, file).split(sep).join('/');
+          for (const heading of headingsWithoutIds(await readFile(file, 'utf8'))) {
+            problems.push(`${name}:${heading.line}: the heading "${heading.text}" has no id; write it as "## ${heading.text} {#an-id}"`);
+          }
+        }
+        if (problems.length > 0) throw new Error(problems.join('\n'));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const registry = JSON.parse(await readFile(join(root, options.registry), 'utf8')) as AnchorRegistry;
+        const seen = new Set<string>();
+        for (const file of await files(outDir, '.html')) {
+          const path = relative(outDir, file).split(sep).join('/');
+          const page = path.replace(/index\.html$/, '');
+          const $ = cheerio.load(await readFile(file, 'utf8'));
+          const chapter = $('article[data-chapter]').attr('data-chapter');
+          if (chapter) decorateChapter($, `${base}cite/${chapter}/`);
+          const ids = checkUniqueIds($, `dist/${path}`);
+          const entries = registry[page];
+          if (entries) {
+            applyRegistry($, ids, entries, { page, file: `dist/${path}` }, options.registry);
+            seen.add(page);
+          }
+          if (chapter || entries) await writeFile(file, $.html());
+        }
+        const missing = Object.keys(registry).filter((page) => !seen.has(page));
+        if (missing.length > 0) {
+          throw new Error(`${options.registry}: published pages no longer exist: ${missing.join(', ')}`);
+        }
+        logger.info(`checked ${Object.values(registry).reduce((n, ids) => n + Object.keys(ids).length, 0)} published anchors`);
+      },
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { quoteLink, quoteWithCitation } from '../utils/text-fragment';
+
+/** Says something to screen readers and shows it briefly next to the control. */
+function confirm(control: HTMLElement, message: string): void {
+  const status = document.getElementById('share-status');
+  if (status) status.textContent = message;
+  const note = document.createElement('span');
+  note.className = 'copied-note';
+  note.textContent = message;
+  note.setAttribute('aria-hidden', 'true');
+  control.after(note);
+  setTimeout(() => note.remove(), 2500);
+}
+
+async function copy(text: string, control: HTMLElement, done: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    confirm(control, done);
+  } catch {
+    confirm(control, 'Could not copy. The link is in the address bar.');
+  }
+}
+
+/** Copies the full URL of an anchor on this page (`#id`) and puts it in the address bar. */
+export function copyAnchor(control: HTMLElement, hash: string): void {
+  const url = new URL(hash, window.location.href);
+  url.search = '';
+  history.replaceState(null, '', url);
+  void copy(url.href, control, 'Link copied');
+}
+
+let quoteButton: HTMLButtonElement | undefined;
+
+/** Shows "Copy link to quote" under a selection inside the chapter text. */
+export function offerQuoteLink(): void {
+  const selection = document.getSelection();
+  const text = selection?.toString().trim() ?? '';
+  const prose = document.querySelector('.prose');
+  const inside =
+    selection && selection.rangeCount > 0 && prose?.contains(selection.getRangeAt(0).commonAncestorContainer);
+  if (!selection || !inside || text.length < 3) {
+    if (quoteButton) quoteButton.hidden = true;
+    return;
+  }
+  if (!quoteButton) {
+    quoteButton = document.createElement('button');
+    quoteButton.type = 'button';
+    quoteButton.className = 'quote-link';
+    quoteButton.textContent = 'Copy link to quote';
+    // Keep the selection when the button is pressed.
+    quoteButton.addEventListener('pointerdown', (event) => event.preventDefault());
+    quoteButton.addEventListener('click', () => {
+      const quoted = document.getSelection()?.toString() ?? '';
+      const link = quoteLink(window.location.href, quoted);
+      const article = document.querySelector<HTMLElement>('article[data-chapter]');
+      const citation = quoteWithCitation(quoted, link, {
+        author: article?.dataset['author'] ?? '',
+        chapter: document.querySelector('h1')?.textContent?.trim() ?? '',
+        report: article?.dataset['report'] ?? '',
+      });
+      void copy(citation, quoteButton!, 'Quote and link copied');
+    });
+    document.body.append(quoteButton);
+  }
+  const rect = selection.getRangeAt(0).getBoundingClientRect();
+  quoteButton.style.top = `${rect.bottom + window.scrollY + 8}px`;
+  quoteButton.style.left = `${Math.max(8, Math.min(rect.left + window.scrollX, window.innerWidth - 200))}px`;
+  quoteButton.hidden = false;
+}

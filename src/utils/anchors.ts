@@ -1,0 +1,128 @@
+import * as cheerio from 'cheerio';
+
+/**
+ * Published anchors: for each page path, each id ever published and where it
+ * points now. `true` means the id is still on the page; a string names the id
+ * that replaced it, and the page keeps an alias anchor so old links still land.
+ */
+export type AnchorRegistry = Record<string, Record<string, true | string>>;
+
+export interface PageAnchors {
+  /** Site-relative path of the page, e.g. `chapters/sihanoukville/`. */
+  page: string;
+  /** The built file, for error messages. */
+  file: string;
+}
+
+/** Lowercase words joined by hyphens, at most `words` of them, from some text. */
+export function slugWords(text: string, words: number): string {
+  return text
+    .normalize('NFKD')
+    .toLowerCase()
+    // Ids stay ASCII so they read the same in every address bar.
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9\s-]/g, ' ')
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .slice(0, words)
+    .join('-');
+}
+
+/** Every id on a page; throws naming the file and the id if one repeats. */
+export function checkUniqueIds($: cheerio.CheerioAPI, file: string): Set<string> {
+  const seen = new Set<string>();
+  $('[id]').each((_, element) => {
+    const id = $(element).attr('id')!;
+    if (seen.has(id)) throw new Error(`${file}: the id "${id}" is used more than once on the page`);
+    seen.add(id);
+  });
+  return seen;
+}
+
+/**
+ * Adds what makes a chapter linkable: a link and a copy button after each
+ * section heading, the same on each key finding, and an id and a link on each
+ * paragraph. Controls are left out of the search index.
+ */
+export function decorateChapter($: cheerio.CheerioAPI, citeBase: string): void {
+  $('.findings li[id]').each((_, element) => {
+    const finding = $(element);
+    const id = finding.attr('id')!;
+    finding.append(
+      ` <a class="finding-link" href="#${id}" aria-label="Link to this finding">#</a>` +
+        `<button type="button" class="copy-link" data-copy="#${id}" hidden aria-label="Copy link to this finding">Copy link</button>`,
+    );
+  });
+  const used = new Set<string>();
+  $('.prose > p').each((_, element) => {
+    const paragraph = $(element);
+    let id = paragraph.attr('id');
+    if (!id) {
+      const base = `p-${slugWords(paragraph.text(), 5) || 'paragraph'}`;
+      id = base;
+      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+      paragraph.attr('id', id);
+    }
+    used.add(id);
+    paragraph.append(
+      `<a class="para-link" href="#${id}" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a>`,
+    );
+  });
+  $('.prose h2[id], .prose h3[id]').each((_, element) => {
+    const heading = $(element);
+    const id = heading.attr('id')!;
+    const text = heading.text().trim();
+    heading.after(
+      `<div class="section-tools" data-pagefind-ignore>` +
+        `<a class="heading-link" href="#${id}" aria-label="Link to section: ${escapeAttribute(text)}">#</a>` +
+        `<button type="button" class="copy-link" data-copy="#${id}" hidden aria-label="Copy link to section: ${escapeAttribute(text)}">Copy link</button>` +
+        `<a class="cite-link" href="${citeBase}${id}/" aria-label="Cite section: ${escapeAttribute(text)}">Cite</a>` +
+        `</div>`,
+    );
+  });
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * Checks a page against the registry and adds alias anchors for renamed ids.
+ * Throws, naming the registry, the page and the id, when a published anchor
+ * has gone without a named replacement, or points to an id that is not there.
+ */
+export function applyRegistry(
+  $: cheerio.CheerioAPI,
+  ids: Set<string>,
+  entries: Record<string, true | string>,
+  page: PageAnchors,
+  registryFile: string,
+): void {
+  for (const [id, target] of Object.entries(entries)) {
+    if (target === true) {
+      if (!ids.has(id)) {
+        throw new Error(
+          `${registryFile}: ${page.page}#${id} is published but no longer on the page (${page.file}); ` +
+            `restore the id, or name its new place: "${id}": "new-id"`,
+        );
+      }
+      continue;
+    }
+    if (ids.has(id)) {
+      throw new Error(`${registryFile}: ${page.page}#${id} is marked as moved to "${target}", but the id is still on the page`);
+    }
+    if (!ids.has(target)) {
+      throw new Error(`${registryFile}: ${page.page}#${id} points to "${target}", which is not on the page (${page.file})`);
+    }
+    $(`[id="${target}"]`).before(`<span id="${id}" class="anchor-alias"></span>`);
+    ids.add(id);
+  }
+}
+
+/** The anchors an author published on a page: section headings, findings, glossary terms. */
+export function publishableIds($: cheerio.CheerioAPI): string[] {
+  return $('.prose h2[id], .prose h3[id], .findings li[id], .glossary [id]')
+    .map((_, element) => $(element).attr('id')!)
+    .get()
+    .filter((id) => id !== 'footnote-label');
+}

@@ -1,0 +1,41 @@
+/**
+ * Builds links that open a page scrolled to a quoted passage and mark it:
+ * URL text fragments (`#:~:text=`), supported by Chromium and Safari and
+ * harmlessly ignored elsewhere.
+ */
+
+/** Percent-encodes a fragment term, including the characters the syntax reserves. */
+export function encodeFragmentTerm(text: string): string {
+  return encodeURIComponent(text).replace(/-/g, '%2D');
+}
+
+/**
+ * The `text=` directive for a selection. Short passages are quoted whole;
+ * long ones by their first and last words, which is what browsers match.
+ */
+export function textDirective(selection: string, edgeWords = 5): string {
+  const words = selection.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  if (words.length === 0) return '';
+  if (words.length <= edgeWords * 2 + 2) return `text=${encodeFragmentTerm(words.join(' '))}`;
+  const start = words.slice(0, edgeWords).join(' ');
+  const end = words.slice(-edgeWords).join(' ');
+  return `text=${encodeFragmentTerm(start)},${encodeFragmentTerm(end)}`;
+}
+
+/** The page URL (no hash, no query) with a text fragment for the selection. */
+export function quoteLink(pageUrl: string, selection: string): string {
+  const url = new URL(pageUrl);
+  url.hash = '';
+  url.search = '';
+  return `${url.href}#:~:${textDirective(selection)}`;
+}
+
+/** What the quote button copies: the passage, a citation line and the link. */
+export function quoteWithCitation(
+  selection: string,
+  link: string,
+  source: { author: string; chapter: string; report: string },
+): string {
+  const passage = selection.replace(/\s+/g, ' ').trim();
+  return `“${passage}”\n${source.author}, “${source.chapter}”, in ${source.report}. ${link}`;
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { encodeFragmentTerm, quoteLink, quoteWithCitation, textDirective } from '../../src/utils/text-fragment';
+
+describe('text fragments', () => {
+  it('encodes the characters the syntax reserves', () => {
+    expect(encodeFragmentTerm('Phnom Penh–Sihanoukville, a-b & c')).toBe(
+      'Phnom%20Penh%E2%80%93Sihanoukville%2C%20a%2Db%20%26%20c',
+    );
+  });
+
+  it('quotes a short passage whole', () => {
+    expect(textDirective('  a snakehead   brings people ')).toBe('text=a%20snakehead%20brings%20people');
+  });
+
+  it('quotes a long passage by its first and last words', () => {
+    const passage = 'one two three four five six seven eight nine ten eleven twelve thirteen';
+    expect(textDirective(passage)).toBe('text=one%20two%20three%20four%20five,nine%20ten%20eleven%20twelve%20thirteen');
+  });
+
+  it('drops the current hash and query from the page URL', () => {
+    expect(quoteLink('https://example.org/chapters/x/?highlight=a#old', 'the debt')).toBe(
+      'https://example.org/chapters/x/#:~:text=the%20debt',
+    );
+  });
+
+  it('copies the passage, a citation line and the link', () => {
+    expect(
+      quoteWithCitation(' the debt ', 'https://e.org/x/#:~:text=the%20debt', {
+        author: 'China Labor Watch',
+        chapter: 'Inside the compounds',
+        report: 'The report',
+      }),
+    ).toBe('“the debt”\nChina Labor Watch, “Inside the compounds”, in The report. https://e.org/x/#:~:text=the%20debt');
+  });
+});
