@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
   },
   integrations: [
     mdx(),
+    // Share pages only redirect to a section; the chapters are the canonical pages.
+    sitemap({ filter: (page) => !/\/(s|cite|og)\/|\/404\/?$|\/search\/$/.test(new URL(page).pathname) }),
     // Order matters: anchors are added to the pages before they are indexed.
     publishAnchors({ content: 'content', registry: 'content/anchors.json' }),
     searchIndex({ glossary: 'content/glossary.yaml' }),

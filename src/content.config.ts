@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema, pageSchema } from './schemas/chapter';
 import { glossaryEntrySchema } from './schemas/glossary';
+import { correctionSchema } from './schemas/correction';
 
 const contentDir = './content';
 
@@ -17,5 +18,9 @@ export const collections = {
   glossary: defineCollection({
     loader: file(`${contentDir}/glossary.yaml`),
     schema: glossaryEntrySchema,
+  }),
+  corrections: defineCollection({
+    loader: file(`${contentDir}/corrections.yaml`),
+    schema: correctionSchema,
   }),
 };

@@ -1,5 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { chapterSlug, sortChapters } from '../utils/chapters';
+import { sourceSections } from '../utils/sections';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 export type PageEntry = CollectionEntry<'pages'>;
@@ -54,4 +55,18 @@ export async function getGlossary(): Promise<ResolvedGlossaryEntry[]> {
       return { entry: data, href: `${page}#${id}`, pageTitle: target.title, sectionTitle };
     })
     .sort((a, b) => a.entry.term.localeCompare(b.entry.term, 'en'));
+}
+
+/** Every section of every chapter, with its summary, for citation and share pages. */
+export async function getSections() {
+  const chapters = await getChapters();
+  return chapters.flatMap((chapter) =>
+    sourceSections(chapter.body ?? '').map((section) => ({ chapter, section })),
+  );
+}
+
+/** The corrections log, newest first. */
+export async function getCorrections() {
+  const entries = await getCollection('corrections');
+  return entries.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime());
 }

@@ -1,4 +1,5 @@
 import { quoteLink, quoteWithCitation } from '../utils/text-fragment';
+import { withAccessDate } from '../utils/citation';
 
 /** Says something to screen readers and shows it briefly next to the control. */
 function confirm(control: HTMLElement, message: string): void {
@@ -27,6 +28,12 @@ export function copyAnchor(control: HTMLElement, hash: string): void {
   url.search = '';
   history.replaceState(null, '', url);
   void copy(url.href, control, 'Link copied');
+}
+
+/** Copies a citation shown on the page, with today's date as the access date. */
+export function copyCitation(control: HTMLElement): void {
+  const source = document.getElementById(control.dataset['copyTarget'] ?? '');
+  if (source) void copy(withAccessDate(source.textContent ?? '', new Date()), control, 'Citation copied');
 }
 
 let quoteButton: HTMLButtonElement | undefined;

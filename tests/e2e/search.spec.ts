@@ -100,7 +100,7 @@ test('a ?q= link opens the search page with the query filled in and its results 
   const problems = watchConsole(page);
   await page.goto('search/?q=snakehead');
   await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('snakehead');
-  await expect(page.getByRole('status')).toContainText('“snakehead”');
+  await expect(page.locator('[data-search-results]').getByRole('status')).toContainText('“snakehead”');
   await expect(page.getByRole('link', { name: 'Snakeheads: the smugglers who recruit' })).toBeVisible();
   expect(problems).toEqual([]);
 });

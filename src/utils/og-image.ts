@@ -1,0 +1,102 @@
+/**
+ * Link-preview images (1200×630 PNG), drawn at build time from an SVG with
+ * @resvg/resvg-js. The font comes from the `source-sans` npm package (OFL);
+ * system fonts are never used, so every machine draws the same image and
+ * nothing is fetched from the network.
+ */
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+export const ogWidth = 1200;
+export const ogHeight = 630;
+
+const require = createRequire(import.meta.url);
+const fontDir = join(dirname(require.resolve('source-sans/package.json')), 'TTF');
+const family = 'Source Sans 3';
+const renderOptions: ResvgRenderOptions = {
+  font: {
+    fontFiles: ['Regular', 'Semibold', 'Bold'].map((weight) => join(fontDir, `SourceSans3-${weight}.ttf`)),
+    loadSystemFonts: false,
+    defaultFontFamily: family,
+    sansSerifFamily: family,
+  },
+  logLevel: 'off',
+};
+const padding = 80;
+
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
+}
+
+/** Width of a line of text in pixels, measured by resvg with the same font. */
+function measure(text: string, size: number, weight: number): number {
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${size * 2}">` +
+    `<text x="0" y="${size * 1.5}" font-family="${family}" font-weight="${weight}" font-size="${size}">${escapeXml(text)}</text></svg>`;
+  const box = new Resvg(svg, renderOptions).getBBox();
+  return box ? box.x + box.width : 0;
+}
+
+/** Greedy word wrap; undefined when the text needs more than `maxLines`. */
+function wrap(text: string, size: number, weight: number, maxWidth: number, maxLines: number): string[] | undefined {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.trim().split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (!line || measure(candidate, size, weight) <= maxWidth) line = candidate;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines || lines.some((l) => measure(l, size, weight) > maxWidth)) return undefined;
+  return lines;
+}
+
+/** The largest size at which the text fits; cut with an ellipsis as a last resort. */
+function fit(text: string, sizes: number[], weight: number, maxWidth: number, maxLines: number) {
+  for (const size of sizes) {
+    const lines = wrap(text, size, weight, maxWidth, maxLines);
+    if (lines) return { size, lines };
+  }
+  const size = sizes.at(-1)!;
+  const words = text.trim().split(/\s+/);
+  while (words.length > 1) {
+    words.pop();
+    const lines = wrap(`${words.join(' ')}…`, size, weight, maxWidth, maxLines);
+    if (lines) return { size, lines };
+  }
+  return { size, lines: [text] };
+}
+
+function tspans(lines: string[], size: number, lineHeight: number): string {
+  return lines
+    .map((line, i) => `<tspan x="${padding}" dy="${i === 0 ? 0 : size * lineHeight}">${escapeXml(line)}</tspan>`)
+    .join('');
+}
+
+/** The preview as SVG: report title small at the top, the page title large, the publisher below. */
+export function ogSvg({ report, title, publisher }: { report: string; title: string; publisher: string }): string {
+  const maxWidth = ogWidth - 2 * padding;
+  const top = fit(report, [30, 28, 26], 600, maxWidth, 2);
+  const topY = padding + top.size;
+  const main = fit(title, [84, 76, 68, 60, 54], 700, maxWidth, 4);
+  const bandTop = topY + (top.lines.length - 1) * top.size * 1.25 + 40;
+  const bandBottom = ogHeight - padding - 60;
+  const blockHeight = main.size * (1 + (main.lines.length - 1) * 1.1);
+  const mainY = bandTop + Math.max(0, (bandBottom - bandTop - blockHeight) / 2) + main.size * 0.8;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${ogWidth}" height="${ogHeight}" viewBox="0 0 ${ogWidth} ${ogHeight}">
+  <rect width="${ogWidth}" height="${ogHeight}" fill="#15171a"/>
+  <rect width="12" height="${ogHeight}" fill="#c2622d"/>
+  <text x="${padding}" y="${topY}" font-family="${family}" font-weight="600" font-size="${top.size}" fill="#b3aea4">${tspans(top.lines, top.size, 1.25)}</text>
+  <text x="${padding}" y="${mainY}" font-family="${family}" font-weight="700" font-size="${main.size}" fill="#f5f3ee">${tspans(main.lines, main.size, 1.1)}</text>
+  <rect x="${padding}" y="${ogHeight - padding - 44}" width="64" height="4" fill="#c2622d"/>
+  <text x="${padding}" y="${ogHeight - padding}" font-family="${family}" font-size="28" fill="#d8d2c7">${escapeXml(publisher)}</text>
+</svg>`;
+}
+
+export function ogPng(data: { report: string; title: string; publisher: string }): Uint8Array {
+  return new Uint8Array(new Resvg(ogSvg(data), renderOptions).render().asPng());
+}

@@ -1,0 +1,275 @@
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { publishableIds, type AnchorRegistry } from '../../src/utils/anchors';
+import { allPagePaths, exactName, readChapters } from '../support/content';
+import { watchConsole } from '../support/console';
+
+const chapters = readChapters();
+const registry = JSON.parse(readFileSync('content/anchors.json', 'utf8')) as AnchorRegistry;
+const routes = chapters.find((chapter) => chapter.slug === 'trafficking-and-recruitment')!;
+
+test.describe('published anchors', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const [page, ids] of Object.entries(registry)) {
+    test(`every published anchor on /${page} opens at its place without JavaScript`, async ({ page: browser }) => {
+      for (const id of Object.keys(ids)) {
+        // A fresh load each time, as when a link is opened from elsewhere.
+        await browser.goto('about:blank');
+        const response = await browser.goto(`${page}#${id}`);
+        expect(response?.status()).toBe(200);
+        const target = browser.locator(`[id="${id}"]`);
+        await expect(target, `${page}#${id}`).toHaveCount(1);
+        await expect(target, `${page}#${id}`).toBeInViewport();
+      }
+    });
+  }
+
+  test('every anchor the site publishes is in the registry', () => {
+    const dist = 'dist';
+    const missing: string[] = [];
+    for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'))) {
+      const page = file.split('\\').join('/').replace(/index\.html$/, '');
+      for (const id of publishableIds(cheerio.load(readFileSync(join(dist, file), 'utf8')))) {
+        const entries = registry[page] ?? {};
+        if (!(id in entries) && !Object.values(entries).includes(id)) missing.push(`${page}#${id}`);
+      }
+    }
+    expect(missing, 'run `npm run anchors:record` to publish new anchors').toEqual([]);
+  });
+});
+
+/** Waits for the page to confirm a copy (as a screen reader would hear it), then reads the clipboard. */
+async function copied(page: Page, confirmation = 'Link copied'): Promise<string> {
+  await expect(page.locator('#share-status')).toHaveText(confirmation);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+test.describe('copying links', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('each section heading has a named link to itself and a copy button that copies the full URL', async ({ page, baseURL }) => {
+    const problems = watchConsole(page);
+    await page.goto(`chapters/${routes.slug}/`);
+    for (const heading of routes.headings) {
+      const link = page.getByRole('link', { name: exactName(`Link to section: ${heading.text}`) });
+      await expect(link).toHaveAttribute('href', `#${heading.id}`);
+    }
+    const section = routes.headings[0]!;
+    await page.getByRole('button', { name: exactName(`Copy link to section: ${section.text}`) }).click();
+    expect(await copied(page)).toBe(new URL(`chapters/${routes.slug}/#${section.id}`, baseURL).href);
+    await expect(page.getByText('Link copied', { exact: true }).last()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+
+  test('each key finding can be linked and copied', async ({ page, baseURL }) => {
+    await page.goto(`chapters/${routes.slug}/`);
+    const finding = routes.keyFindings[1]!;
+    const item = page.locator(`[id="${finding.id}"]`);
+    await expect(item.getByRole('link', { name: 'Link to this finding' })).toHaveAttribute('href', `#${finding.id}`);
+    await item.getByRole('button', { name: 'Copy link to this finding' }).click();
+    expect(await copied(page)).toBe(new URL(`chapters/${routes.slug}/#${finding.id}`, baseURL).href);
+  });
+
+  test('a paragraph link appears on hover or focus and copies the paragraph URL', async ({ page, baseURL }) => {
+    await page.goto(`chapters/${routes.slug}/`);
+    const paragraph = page.locator('.prose > p[id]').nth(2);
+    const id = await paragraph.getAttribute('id');
+    const link = paragraph.getByRole('link', { name: 'Link to this paragraph' });
+    await expect(link).toHaveCSS('opacity', '0');
+    await paragraph.hover();
+    await expect(link).toHaveCSS('opacity', '1');
+    await link.click();
+    expect(await copied(page)).toBe(new URL(`chapters/${routes.slug}/#${id}`, baseURL).href);
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  });
+
+  test('copy buttons are hidden when JavaScript is off, links still work', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`chapters/${routes.slug}/`);
+    await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
+    await expect(page.getByRole('link', { name: /^Link to section:/ }).first()).toBeVisible();
+    await context.close();
+  });
+});
+
+test.describe('quoting a passage', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  async function selectText(page: Page, text: string): Promise<void> {
+    await page.evaluate((wanted) => {
+      const walker = document.createTreeWalker(document.querySelector('.prose')!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(wanted);
+        if (at === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + wanted.length);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`text not found: ${wanted}`);
+    }, text);
+  }
+
+  test('selecting text offers a link that opens the page at that text, with a citation line', async ({ page, baseURL }) => {
+    const problems = watchConsole(page);
+    await page.goto(`chapters/${routes.slug}/`);
+    const passage = 'Desperate to get home, he agreed again';
+    await selectText(page, passage);
+    await page.getByRole('button', { name: 'Copy link to quote' }).click();
+    const [quote, citation] = (await copied(page, 'Quote and link copied')).split('\n');
+    expect(quote).toBe(`“${passage}”`);
+    expect(citation).toContain(`China Labor Watch, “${routes.title}”, in The Aftermath of the Belt and Road Initiative`);
+    const link = citation!.slice(citation!.indexOf('http'));
+    expect(link).toBe(
+      `${new URL(`chapters/${routes.slug}/`, baseURL).href}#:~:text=${encodeURIComponent(passage)}`,
+    );
+    expect(problems).toEqual([]);
+
+    // Opening the link scrolls the page to the quoted paragraph.
+    const reader = await page.context().newPage();
+    await reader.goto(link);
+    const paragraph = reader.locator('.prose p', { hasText: passage });
+    await expect(paragraph).toBeInViewport();
+    expect(await reader.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+  });
+
+  test('works on a touch screen', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 390, height: 800 },
+      permissions: ['clipboard-read', 'clipboard-write'],
+      baseURL: baseURL!,
+    });
+    const page = await context.newPage();
+    await page.goto(`chapters/${routes.slug}/`);
+    await selectText(page, 'An intermediary company that sold tickets');
+    const button = page.getByRole('button', { name: 'Copy link to quote' });
+    await expect(button).toBeVisible();
+    await button.tap();
+    expect(await copied(page, 'Quote and link copied')).toContain('#:~:text=An%20intermediary%20company%20that%20sold%20tickets');
+    await context.close();
+  });
+});
+
+test.describe('share previews', () => {
+  for (const path of [...allPagePaths(), 'glossary/', 'search/', 'cite/']) {
+    test(`/${path} has a title, description, canonical URL and preview tags`, async ({ page, request }) => {
+      await page.goto(path);
+      const meta = async (selector: string) => page.locator(selector).getAttribute('content');
+      expect(await page.title()).not.toBe('');
+      const description = await meta('meta[name="description"]');
+      expect(description!.length).toBeGreaterThan(40);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/^https?:\/\//);
+      expect(await meta('meta[property="og:title"]')).toBeTruthy();
+      expect(await meta('meta[property="og:description"]')).toBe(description);
+      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+      const image = new URL((await meta('meta[property="og:image"]'))!);
+      const slug = path.startsWith('chapters/') ? path.split('/')[1] : 'report';
+      expect(image.pathname).toMatch(new RegExp(`/og/${slug}\\.png$`));
+      const png = await request.get(image.pathname.replace(/^\//, ''));
+      expect(png.status()).toBe(200);
+      const bytes = await png.body();
+      expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+    });
+  }
+
+  test('a section share link previews the section and lands on it without JavaScript', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    const section = routes.headings.find((heading) => heading.id === 'passports-confiscated')!;
+    const response = await page.request.get(`s/${routes.slug}/${section.id}/`);
+    const $ = cheerio.load(await response.text());
+    expect($('meta[property="og:title"]').attr('content')).toBe(`${section.text} (${routes.title})`);
+    expect($('meta[property="og:description"]').attr('content')).toMatch(/^According to the article, victims['’] passports/);
+    expect($('link[rel="canonical"]').attr('href')).toMatch(new RegExp(`/chapters/${routes.slug}/#${section.id}$`));
+    await page.goto(`s/${routes.slug}/${section.id}/`);
+    await expect(page).toHaveURL(new RegExp(`/chapters/${routes.slug}/#${section.id}$`));
+    await expect(page.locator(`[id="${section.id}"]`)).toBeInViewport();
+    await context.close();
+  });
+});
+
+test.describe('citations', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('Cite this report gives APA, Chicago and BibTeX with the title and URL, and files to download', async ({ page, request }) => {
+    await page.goto('cite/');
+    // Citations name the public address of the site, whatever server is showing it.
+    const home = (await page.locator('link[rel="canonical"]').getAttribute('href'))!.replace(/cite\/$/, '');
+    for (const format of ['APA', 'Chicago', 'BibTeX']) {
+      const block = page.getByRole('region', { name: format });
+      await expect(block).toContainText('The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia');
+      await expect(block).toContainText(home);
+    }
+    await expect(page.getByRole('region', { name: 'APA' })).toContainText('Retrieved [Month Day, Year]');
+    await page.getByRole('button', { name: 'Copy APA citation' }).click();
+    const citation = await copied(page, 'Citation copied');
+    expect(citation).not.toContain('[Month Day, Year]');
+    expect(citation).toMatch(/Retrieved [A-Z][a-z]+ \d{1,2}, \d{4}, from/);
+    const bib = await request.get('cite/report.bib');
+    expect(bib.status()).toBe(200);
+    expect(await bib.text()).toMatch(/^@online\{[^]*title = \{The Aftermath of the Belt and Road Initiative/);
+    const ris = await request.get('cite/report.ris');
+    expect(await ris.text()).toMatch(/^TY {2}- ELEC\r\n[^]*UR {2}- https?:\/\//);
+  });
+
+  test('Cite this section is reached from the heading and cites the section anchor', async ({ page }) => {
+    await page.goto(`chapters/${routes.slug}/`);
+    const chapterUrl = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    const section = routes.headings.find((heading) => heading.id === 'snakeheads')!;
+    await page.getByRole('link', { name: exactName(`Cite section: ${section.text}`) }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Cite this section');
+    const anchorUrl = `${chapterUrl}#${section.id}`;
+    for (const format of ['APA', 'Chicago', 'BibTeX']) {
+      await expect(page.getByRole('region', { name: format })).toContainText(anchorUrl);
+    }
+    await expect(page.getByRole('region', { name: 'APA' })).toContainText(/Snakeheads: the smugglers who recruit/);
+    await expect(page.getByRole('region', { name: 'Chicago' })).toContainText('Accessed [Month Day, Year]');
+  });
+});
+
+test.describe('feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+
+  test('the sitemap is valid XML and lists every chapter and page', async ({ request, baseURL }) => {
+    const index = await (await request.get('sitemap-index.xml')).text();
+    expect(XMLValidator.validate(index)).toBe(true);
+    const sitemapUrl = new URL(parser.parse(index).sitemapindex.sitemap.loc);
+    const xml = await (await request.get(sitemapUrl.pathname.replace(/^\//, ''))).text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const listed = [parser.parse(xml).urlset.url].flat().map((url: { loc: string }) => new URL(url.loc).pathname);
+    const base = new URL(baseURL!).pathname;
+    for (const path of [...allPagePaths(), 'glossary/']) expect(listed).toContain(`${base}${path}`);
+    expect(listed.some((path) => path.includes('/s/'))).toBe(false);
+  });
+
+  test('robots.txt points to the sitemap', async ({ request }) => {
+    expect(await (await request.get('robots.txt')).text()).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+  });
+
+  test('the corrections feed is valid RSS, linked from every page, with each correction', async ({ page, request }) => {
+    const xml = await (await request.get('corrections.xml')).text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const items = [parser.parse(xml).rss.channel.item].flat() as Array<{ title: string; link: string }>;
+    expect(items.map((item) => item.title)).toContain('First publication of this web edition');
+    expect(items[0]!.link).toMatch(/\/about\/#correction-first-publication$/);
+    await page.goto('');
+    expect(await page.locator('link[rel="alternate"][type="application/rss+xml"]').getAttribute('href')).toMatch(/corrections\.xml$/);
+    await page.goto('about/');
+    await page.getByRole('link', { name: 'corrections feed' }).click();
+    await expect(page).toHaveURL(/\/corrections\.xml$/);
+  });
+
+  test('each correction in the log can be linked', async ({ page }) => {
+    await page.goto('about/#correction-first-publication');
+    await expect(page.locator('#correction-first-publication')).toContainText('First publication of this web edition');
+  });
+});

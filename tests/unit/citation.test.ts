@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { apa, bibtex, chicago, ris, withAccessDate, type CitationSource } from '../../src/utils/citation';
+
+const report: CitationSource = {
+  author: 'China Labor Watch',
+  report: 'The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
+  publisher: 'China Labor Watch',
+  year: '2026',
+  url: 'https://example.org/',
+};
+const section: CitationSource = {
+  ...report,
+  chapter: 'Trafficking routes and recruitment',
+  section: 'Snakeheads: the smugglers who recruit',
+  url: 'https://example.org/chapters/trafficking-and-recruitment/#snakeheads',
+};
+
+describe('citations', () => {
+  it('APA for the report', () => {
+    expect(apa(report)).toBe(
+      'China Labor Watch. (2026). The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia [Web edition]. Retrieved [Month Day, Year], from https://example.org/',
+    );
+  });
+
+  it('APA for a section names the section, the chapter and the anchor URL', () => {
+    expect(apa(section)).toBe(
+      'China Labor Watch. (2026). Snakeheads: the smugglers who recruit. In The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia (Trafficking routes and recruitment). Retrieved [Month Day, Year], from https://example.org/chapters/trafficking-and-recruitment/#snakeheads',
+    );
+  });
+
+  it('Chicago for a section', () => {
+    expect(chicago(section)).toBe(
+      'China Labor Watch. “Snakeheads: the smugglers who recruit.” In The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia, “Trafficking routes and recruitment”. Web edition. China Labor Watch, 2026. Accessed [Month Day, Year]. https://example.org/chapters/trafficking-and-recruitment/#snakeheads.',
+    );
+  });
+
+  it('BibTeX keeps the organisation as one author and the access date pattern', () => {
+    expect(bibtex(section, 'snakeheads')).toBe(
+      [
+        '@online{ChinaLaborWa2026-snakeheads,',
+        '  author = {{China Labor Watch}},',
+        '  title = {Snakeheads: the smugglers who recruit},',
+        '  booktitle = {The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia},',
+        '  publisher = {China Labor Watch},',
+        '  year = {2026},',
+        '  url = {https://example.org/chapters/trafficking-and-recruitment/#snakeheads},',
+        '  urldate = {YYYY-MM-DD},',
+        '  note = {Web edition}',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('RIS for the report', () => {
+    expect(ris(report).split('\r\n')).toEqual([
+      'TY  - ELEC',
+      'AU  - China Labor Watch',
+      'TI  - The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
+      'PB  - China Labor Watch',
+      'PY  - 2026',
+      'UR  - https://example.org/',
+      'Y2  - ',
+      'N1  - Web edition',
+      'ER  - ',
+      '',
+    ]);
+  });
+
+  it('fills in the access date', () => {
+    const date = new Date(2027, 0, 5);
+    expect(withAccessDate(apa(report), date)).toContain('Retrieved January 5, 2027, from');
+    expect(withAccessDate(bibtex(report), date)).toContain('urldate = {2027-01-05}');
+  });
+});
