@@ -78,5 +78,10 @@ export function allPagePaths(): string[] {
     'about/',
     'further-reading/',
     'getting-help/',
+    'glossary/',
+    'timeline/',
+    'map/',
+    'figures/',
+    'cite/',
   ];
 }

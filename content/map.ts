@@ -1,0 +1,74 @@
+/**
+ * What the maps show: only places and routes the report names. Coordinates
+ * are public gazetteer positions (GeoNames), used to place markers; the
+ * report gives no locations of compounds, and none are drawn.
+ */
+import type { Place, Route } from '../src/schemas/visuals';
+
+/** Places the report names, on the map of Cambodia. */
+export const places: Place[] = [
+  {
+    name: 'Sihanoukville',
+    at: [103.5228, 10.6253],
+    note: 'Coastal city, home of the Sihanoukville Special Economic Zone, once a tourist town, then a casino city; most of the scam compounds the report describes are here.',
+    section: 'chapters/sihanoukville/#city-and-province',
+    labelSide: 'right',
+  },
+  {
+    name: 'Phnom Penh',
+    at: [104.916, 11.5625],
+    note: "Cambodia's capital, linked to Sihanoukville by the expressway China Road and Bridge Corporation invested in.",
+    section: 'chapters/belt-and-road/#phnom-penh-sihanoukville-expressway',
+    labelSide: 'right',
+  },
+];
+
+/** Countries named on the regional map, with where their label sits (drawing only). */
+export const countryLabels: Array<{ name: string; at: [number, number] }> = [
+  { name: 'China', at: [108.5, 23.2] },
+  { name: 'Taiwan', at: [120.2, 21.6] },
+  { name: 'Laos', at: [103.2, 19.3] },
+  { name: 'Thailand', at: [100.2, 15.4] },
+  { name: 'Vietnam', at: [106.6, 16.2] },
+  { name: 'Cambodia', at: [105.05, 12.2] },
+  { name: 'Malaysia', at: [102.2, 4.2] },
+];
+
+/** Recruitment and trafficking routes the report describes, on the regional map. */
+export const routes: Route[] = [
+  {
+    from: [110.5, 21.8],
+    to: [105.9, 14.1],
+    label: 'From China',
+    note: 'People from China recruited or trafficked into scam operations in Cambodia.',
+    section: 'chapters/trafficking-and-recruitment/#snakeheads',
+  },
+  {
+    from: [120.5, 23.4],
+    to: [107.2, 13.2],
+    label: 'From Taiwan',
+    note: 'Citizens of Taiwan trafficked into scam operations in Cambodia.',
+    section: 'chapters/casinos-to-scam-compounds/#covid-19-victims',
+  },
+  {
+    from: [102, 3.4],
+    to: [104.2, 10.9],
+    label: 'From Malaysia',
+    note: 'Citizens of Malaysia, and of other Asian countries, trafficked into scam operations in Cambodia.',
+    section: 'chapters/casinos-to-scam-compounds/#covid-19-victims',
+  },
+  {
+    from: [100.6, 14.2],
+    to: [102.7, 12.9],
+    label: 'Via Thailand (Mr. Qiao)',
+    note: 'Mr. Qiao flew to Thailand for a cheaper ticket home and was told to go on to Cambodia, where he was sold to a scam compound.',
+    section: 'chapters/trafficking-and-recruitment/#case-mr-qiao',
+  },
+];
+
+/** The border areas where, according to media sources, most other scam operations are. */
+export const borderNote = {
+  label: 'Borders with Thailand and Laos',
+  note: 'According to media sources, dozens of scam operations are spread across Cambodia, mostly near its borders with Thailand and Laos.',
+  section: 'chapters/casinos-to-scam-compounds/#compounds-beyond-sihanoukville',
+};

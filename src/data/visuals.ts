@@ -1,0 +1,21 @@
+/**
+ * The data behind the map, the timeline and the figures, checked once when
+ * the site is built: a bad item stops the build, naming the file and field.
+ */
+import { figures as rawFigures } from '../../content/figures';
+import { timeline as rawTimeline } from '../../content/timeline';
+import { borderNote, countryLabels, places as rawPlaces, routes as rawRoutes } from '../../content/map';
+import { figureSchema, parseData, placeSchema, routeSchema, timelineEventSchema } from '../schemas/visuals';
+
+export const figures = parseData('content/figures.ts', figureSchema, rawFigures);
+export const timeline = parseData('content/timeline.ts', timelineEventSchema, rawTimeline);
+export const places = parseData('content/map.ts', placeSchema, rawPlaces);
+export const routes = parseData('content/map.ts', routeSchema, rawRoutes);
+export { borderNote, countryLabels };
+
+/** Years and months of the timeline must run forward. */
+for (let i = 1; i < timeline.length; i++) {
+  if (timeline[i]!.date < timeline[i - 1]!.date) {
+    throw new Error(`content/timeline.ts: item "${timeline[i]!.date}": field "date" is earlier than the item before it`);
+  }
+}

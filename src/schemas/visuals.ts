@@ -1,0 +1,93 @@
+import { z } from 'astro/zod';
+
+/** A link to the section of the report that discusses something: `chapters/slug/#id`. */
+const sectionLink = z.string().regex(/^(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/, {
+  error: 'must be a page path and a section id, like chapters/sihanoukville/#city-and-province',
+});
+
+/** One dated event of the timeline (`content/timeline.ts`). */
+export const timelineEventSchema = z
+  .object({
+    /** `YYYY` or `YYYY-MM`, as precise as the report is. */
+    date: z.string().regex(/^\d{4}(?:-\d{2})?$/, { error: 'must be YYYY or YYYY-MM' }),
+    /** What happened, in a sentence, with the report's attribution. */
+    text: z.string().min(15, { error: 'must be at least 15 characters' }),
+    /** Where the report discusses it. */
+    section: sectionLink,
+  })
+  .strict();
+
+/** One number the report gives (`content/figures.ts`). */
+const datumSchema = z
+  .object({
+    /** What the number counts, e.g. "2013". */
+    label: z.string().min(1),
+    /** The number itself; for a range, the lower end. */
+    value: z.number().nonnegative(),
+    /** The upper end, for a range such as US$10,000–30,000. */
+    upTo: z.number().nonnegative().optional(),
+    /** How the number is written in the text, e.g. "US$12.5 billion". */
+    display: z.string().min(1),
+    /** "over", "around", "more than": the report's own qualifier, if any. */
+    qualifier: z.string().optional(),
+  })
+  .strict();
+
+export const figureSchema = z
+  .object({
+    /** Stable anchor, e.g. `figure-arrests`. */
+    id: z.string().regex(/^figure-[a-z0-9-]+$/, { error: 'must start with "figure-" and be kebab-case' }),
+    title: z.string().min(5),
+    /** The unit the values are in, for the data table's heading. */
+    unit: z.string().min(1),
+    /** `bars` compares values; `range` shows a low–high range; `stats` lists values that should not share a scale. */
+    kind: z.enum(['bars', 'range', 'stats']),
+    data: z.array(datumSchema).min(1),
+    /** The report's statement, in our words, with its attribution. */
+    source: z.string().min(20),
+    section: sectionLink,
+  })
+  .strict();
+
+/** A place the report names, shown on the map. */
+export const placeSchema = z
+  .object({
+    name: z.string().min(2),
+    /** Longitude and latitude (WGS84) from a public gazetteer, for drawing only. */
+    at: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
+    /** What the report says about it. */
+    note: z.string().min(10),
+    section: sectionLink,
+    /** Which side of the marker the label goes on. */
+    labelSide: z.enum(['left', 'right', 'above', 'below']).default('right'),
+  })
+  .strict();
+
+/** A recruitment or trafficking route the report describes, drawn as an arrow. */
+export const routeSchema = z
+  .object({
+    /** Where the arrow starts: a point inside the country of origin, for drawing only. */
+    from: z.tuple([z.number(), z.number()]),
+    to: z.tuple([z.number(), z.number()]),
+    label: z.string().min(2),
+    note: z.string().min(10),
+    section: sectionLink,
+  })
+  .strict();
+
+export type TimelineEvent = z.infer<typeof timelineEventSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Place = z.input<typeof placeSchema>;
+export type Route = z.infer<typeof routeSchema>;
+
+/** Parses a list from a data file; errors name the file, the item and the field. */
+export function parseData<T extends z.ZodType>(file: string, schema: T, items: unknown[]): Array<z.infer<T>> {
+  return items.map((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) return result.data;
+    const name = (item as { id?: string; name?: string; date?: string } | null) ?? {};
+    const label = name.id ?? name.name ?? name.date ?? `#${index + 1}`;
+    const problems = result.error.issues.map((issue) => `field "${issue.path.join('.')}" ${issue.message}`);
+    throw new Error(`${file}: item "${label}": ${problems.join('; ')}`);
+  });
+}

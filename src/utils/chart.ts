@@ -1,0 +1,38 @@
+/** Geometry for the small bar charts of the report's figures, computed at build time. */
+
+export interface BarDatum {
+  label: string;
+  value: number;
+  upTo?: number | undefined;
+}
+
+export interface Bar {
+  label: string;
+  /** Where the bar starts and how wide it is, in chart units. */
+  x: number;
+  width: number;
+  y: number;
+}
+
+/**
+ * Horizontal bars on a shared scale from zero. A range (value to upTo) is drawn
+ * from its low to its high end, so readers see it is a span, not a point.
+ */
+export function layoutBars(data: readonly BarDatum[], chartWidth: number, rowHeight: number): Bar[] {
+  const max = Math.max(...data.map((datum) => datum.upTo ?? datum.value));
+  const scale = (value: number) => (max === 0 ? 0 : (value / max) * chartWidth);
+  return data.map((datum, index) => {
+    const start = datum.upTo === undefined ? 0 : scale(datum.value);
+    const end = scale(datum.upTo ?? datum.value);
+    return { label: datum.label, x: round(start), width: Math.max(2, round(end - start)), y: index * rowHeight };
+  });
+}
+
+function round(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+/** A figure's value as the text says it: "around 80,000", "US$10,000–30,000". */
+export function spoken(datum: { display: string; qualifier?: string | undefined }): string {
+  return datum.qualifier ? `${datum.qualifier} ${datum.display}` : datum.display;
+}

@@ -1,0 +1,93 @@
+/**
+ * Map geometry, computed at build time from Natural Earth boundaries
+ * (world-atlas, 1:50m) with d3-geo. The pages receive plain SVG path strings;
+ * no map code or tiles reach the reader.
+ */
+import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { feature, mesh } from 'topojson-client';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import world50m from 'world-atlas/countries-50m.json' with { type: 'json' };
+import world110m from 'world-atlas/countries-110m.json' with { type: 'json' };
+
+type Lonlat = [number, number];
+type CountryProps = { name: string };
+
+type World = Topology<{ countries: GeometryCollection<CountryProps> }>;
+
+/** 1:50m detail for the map of Cambodia; 1:110m is plenty, and far lighter, for the region. */
+export type Detail = '50m' | '110m';
+const topologies: Record<Detail, World> = {
+  '50m': world50m as unknown as World,
+  '110m': world110m as unknown as World,
+};
+const countrySets = {
+  '50m': feature(topologies['50m'], topologies['50m'].objects.countries) as FeatureCollection<Geometry, CountryProps>,
+  '110m': feature(topologies['110m'], topologies['110m'].objects.countries) as FeatureCollection<Geometry, CountryProps>,
+};
+
+/** Countries shown for context around Cambodia. */
+export const contextCountries = ['China', 'Taiwan', 'Malaysia', 'Thailand', 'Laos', 'Vietnam', 'Myanmar', 'Indonesia', 'Philippines', 'Brunei'];
+
+export function countryFeature(name: string, detail: Detail = '50m'): Feature<Geometry, CountryProps> {
+  const found = countrySets[detail].features.find((country) => country.properties.name === name);
+  if (!found) throw new Error(`world-atlas has no country named "${name}"`);
+  return found;
+}
+
+/** A Mercator projection that fits a longitude/latitude box into the drawing. */
+export function fitProjection(box: [Lonlat, Lonlat], width: number, height: number, padding = 0): GeoProjection {
+  const [[west, south], [east, north]] = box;
+  const outline: Feature = {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPoint', coordinates: [[west, south], [east, north], [west, north], [east, south]] },
+  };
+  return geoMercator()
+    .fitExtent([[padding, padding], [width - padding, height - padding]], outline)
+    .clipExtent([[0, 0], [width, height]]);
+}
+
+export interface CountryShape {
+  name: string;
+  d: string;
+  focus: boolean;
+}
+
+/** The outlines of Cambodia and its context countries, as SVG paths. */
+export function countryShapes(projection: GeoProjection, detail: Detail = '50m'): CountryShape[] {
+  const path = geoPath(projection).digits(1);
+  return ['Cambodia', ...contextCountries]
+    .filter((name) => countrySets[detail].features.some((country) => country.properties.name === name))
+    .map((name) => ({ name, d: path(countryFeature(name, detail)) ?? '', focus: name === 'Cambodia' }))
+    .filter((shape) => shape.d !== '');
+}
+
+/** The shared border of Cambodia with another country, as an SVG path. */
+export function borderPath(projection: GeoProjection, neighbour: string): string {
+  const topology = topologies['50m'];
+  const line = mesh(
+    topology,
+    topology.objects.countries,
+    (a, b) =>
+      a !== b &&
+      [a.properties?.name, b.properties?.name].includes('Cambodia') &&
+      [a.properties?.name, b.properties?.name].includes(neighbour),
+  ) as MultiLineString;
+  return geoPath(projection).digits(1)(line) ?? '';
+}
+
+/** A point in drawing coordinates, rounded to keep the SVG small. */
+export function point(projection: GeoProjection, at: Lonlat): { x: number; y: number } {
+  const [x, y] = projection(at) ?? [0, 0];
+  return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
+}
+
+/** A gently curved arrow path between two places, bending to the left of travel. */
+export function curvedArrow(projection: GeoProjection, from: Lonlat, to: Lonlat, bend = 0.18): { d: string; start: { x: number; y: number } } {
+  const a = point(projection, from);
+  const b = point(projection, to);
+  const mx = (a.x + b.x) / 2 - (b.y - a.y) * bend;
+  const my = (a.y + b.y) / 2 + (b.x - a.x) * bend;
+  return { d: `M${a.x},${a.y} Q${Math.round(mx)},${Math.round(my)} ${b.x},${b.y}`, start: a };
+}

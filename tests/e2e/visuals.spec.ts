@@ -1,0 +1,130 @@
+import { test, expect } from '@playwright/test';
+import { figures } from '../../content/figures';
+import { timeline } from '../../content/timeline';
+import { places, routes } from '../../content/map';
+import { spoken } from '../../src/utils/chart';
+
+test.describe('the map', () => {
+  test('is drawn at build time: the served HTML already holds the SVG and its labels', async ({ request }) => {
+    const html = await (await request.get('map/')).text();
+    expect(html).toMatch(/<svg[^>]*viewBox="0 0 600 680"[^>]*role="img"/);
+    expect((html.match(/<path d="M/g) ?? []).length).toBeGreaterThan(10);
+    for (const name of ['Sihanoukville', 'Phnom Penh', 'China', 'Taiwan', 'Malaysia', 'Thailand', 'Laos', 'Vietnam', 'Cambodia']) {
+      expect(html).toMatch(new RegExp(`<text[^>]*>${name}</text>`));
+    }
+    // The only script is the site's shared one; nothing draws the map in the browser.
+    expect((html.match(/<script/g) ?? []).length).toBe(1);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+
+    test('shows both maps with accessible names, the places and routes as text', async ({ page }) => {
+      await page.goto('map/');
+      const region = page.getByRole('img', { name: 'Routes into Cambodia described in the report' });
+      const cambodia = page.getByRole('img', { name: 'Places in Cambodia named in the report' });
+      await expect(region).toBeVisible();
+      await expect(cambodia).toBeVisible();
+      for (const place of places) {
+        await expect(cambodia.locator('text', { hasText: place.name })).toBeVisible();
+        await expect(page.getByRole('listitem').filter({ hasText: `${place.name}.` })).toBeVisible();
+      }
+      for (const route of routes) {
+        await expect(page.getByRole('listitem').filter({ hasText: `${route.label}.` })).toBeVisible();
+      }
+      await expect(page.getByRole('listitem').filter({ hasText: 'Borders with Thailand and Laos.' })).toBeVisible();
+      const box = await cambodia.boundingBox();
+      expect(box!.width).toBeGreaterThan(250);
+    });
+  });
+
+  test('every "Read more" link on the map page lands on its section', async ({ page }) => {
+    await page.goto('map/');
+    const hrefs = await page.getByRole('main').getByRole('link', { name: 'Read more' }).evaluateAll((links) =>
+      links.map((link) => (link as HTMLAnchorElement).href),
+    );
+    expect(hrefs.length).toBe(places.length + routes.length + 2);
+    for (const href of hrefs) {
+      await page.goto(href);
+      await expect(page.locator(`[id="${new URL(href).hash.slice(1)}"]`)).toBeInViewport();
+    }
+  });
+
+  test('labels stay readable on a phone', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto('map/');
+    const size = await page.locator('#cambodia-map text', { hasText: 'Sihanoukville' }).evaluate(
+      (text) => (text as SVGTextElement).getBoundingClientRect().height,
+    );
+    expect(size).toBeGreaterThanOrEqual(11);
+  });
+});
+
+test.describe('the timeline', () => {
+  test('lists the dated events in date order, each linking to its section', async ({ page }) => {
+    await page.goto('timeline/');
+    const items = page.getByRole('main').getByRole('listitem');
+    await expect(items).toHaveCount(timeline.length);
+    const dates = await page.locator('main time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime')!));
+    expect(dates).toEqual(timeline.map((event) => event.date));
+    expect([...dates].sort()).toEqual(dates);
+    expect(dates[0]).toBe('2010');
+    expect(dates.at(-1)).toBe('2021');
+    for (const [index, event] of timeline.entries()) {
+      await expect(items.nth(index)).toContainText(event.text);
+    }
+    const hrefs = await items.getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    for (const href of hrefs) {
+      await page.goto(href);
+      await expect(page.locator(`[id="${new URL(href).hash.slice(1)}"]`)).toBeInViewport();
+    }
+  });
+
+  test('is embedded in the chapter on casinos and scam compounds', async ({ page }) => {
+    await page.goto('chapters/casinos-to-scam-compounds/#timeline');
+    await expect(page.getByRole('region', { name: 'Timeline' }).locator('time')).toHaveCount(timeline.length);
+  });
+});
+
+test.describe('figures at a glance', () => {
+  for (const figure of figures) {
+    test(`“${figure.title}” shows the data file's numbers, and its section states them`, async ({ page }) => {
+      await page.goto('figures/');
+      const block = page.locator(`[id="${figure.id}"]`);
+      await expect(block.locator('figcaption')).toHaveText(figure.title);
+      for (const datum of figure.data) {
+        // The number as text (table or stat), for readers who cannot see the chart.
+        if (figure.kind === 'stats') {
+          await expect(block.getByRole('definition').filter({ hasText: spoken(datum) })).toBeVisible();
+        } else {
+          const row = block.getByRole('row', { name: datum.label });
+          await expect(row.getByRole('cell')).toHaveText(spoken(datum));
+          await expect(block.getByRole('img')).toHaveAttribute('aria-label', new RegExp(spoken(datum).replace(/[$]/g, '\\$')));
+        }
+      }
+      await expect(block.locator('.source')).toContainText(figure.source);
+      // The chapter the figure links to states the same numbers.
+      await block.getByRole('link', { name: 'Read more' }).click();
+      const chapterText = await page.getByRole('main').innerText();
+      for (const datum of figure.data) expect(chapterText).toContain(datum.display);
+    });
+  }
+
+  test('the landing page shows the figures too', async ({ page }) => {
+    await page.goto('');
+    await expect(page.getByRole('heading', { name: 'Figures at a glance' })).toBeVisible();
+    for (const figure of figures) await expect(page.locator(`[id="${figure.id}"]`)).toBeVisible();
+  });
+
+  test('charts follow the dark theme', async ({ browser, baseURL }) => {
+    const colours: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme, baseURL: baseURL! });
+      const page = await context.newPage();
+      await page.goto('figures/');
+      colours.push(await page.locator('#figure-arrests rect').first().evaluate((bar) => getComputedStyle(bar).fill));
+      await context.close();
+    }
+    expect(colours[0]).not.toBe(colours[1]);
+  });
+});
