@@ -97,9 +97,12 @@ test.describe('figures at a glance', () => {
         if (figure.kind === 'stats') {
           await expect(block.getByRole('definition').filter({ hasText: spoken(datum) })).toBeVisible();
         } else {
-          const row = block.getByRole('row', { name: datum.label });
-          await expect(row.getByRole('cell')).toHaveText(spoken(datum));
-          await expect(block.getByRole('img')).toHaveAttribute('aria-label', new RegExp(spoken(datum).replace(/[$]/g, '\\$')));
+          const item = block.getByRole('listitem').filter({ hasText: `${datum.label}:` });
+          await expect(item).toHaveText(`${datum.label}: ${spoken(datum)}`);
+          // The bar is drawn in proportion to the number (on a scale from zero to the largest value).
+          const max = Math.max(...figure.data.map((d) => d.upTo ?? d.value));
+          const barWidth = Number(await item.locator('rect.bar').getAttribute('width'));
+          expect(barWidth).toBeCloseTo(Math.max(2, (((datum.upTo ?? datum.value) - (datum.upTo === undefined ? 0 : datum.value)) / max) * 600), 0);
         }
       }
       await expect(block.locator('.source')).toContainText(figure.source);
