@@ -6,12 +6,19 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config/site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { publishAnchors } from './src/integrations/publish-anchors.ts';
+import { hostHeadersFile } from './src/integrations/host-headers.ts';
+import { checkBuiltLinks } from './src/integrations/check-links.ts';
+import { cspDirectives, scriptSources } from './src/config/security.ts';
 
 export default defineConfig({
   site: site.url,
   base: site.basePath,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // CSS in files only: the header policy can then say style-src 'self'.
+    inlineStylesheets: 'never',
+  },
   markdown: {
     // GFM (tables, footnotes, autolinks) is on by default in Sätteri; we only
     // add `## Heading {#stable-id}` so links survive a reworded heading.
@@ -26,6 +33,8 @@ export default defineConfig({
     // Order matters: anchors are added to the pages before they are indexed.
     publishAnchors({ content: 'content', registry: 'content/anchors.json' }),
     searchIndex({ glossary: 'content/glossary.yaml' }),
+    hostHeadersFile(),
+    checkBuiltLinks({ chapters: 'content/chapters' }),
   ],
   vite: {
     build: {
@@ -41,18 +50,8 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        // Pagefind fetches its index and runs its search in a worker.
-        "connect-src 'self'",
-        "worker-src 'self'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "object-src 'none'",
-      ],
-      // Pagefind compiles its WebAssembly search engine in the browser.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      directives: cspDirectives,
+      scriptDirective: { resources: scriptSources },
     },
   },
 });

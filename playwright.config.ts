@@ -51,8 +51,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The production build, served as a static host would serve it.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // The production build, served as a static host would serve it, _headers included.
+    command: `node tests/support/serve.ts ${port}`,
     url: `http://127.0.0.1:${port}${basePath}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

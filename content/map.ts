@@ -66,6 +66,13 @@ export const routes: Route[] = [
   },
 ];
 
+/** The road between the capital and Sihanoukville, drawn as a straight dashed line. */
+export const expressway = {
+  label: 'Expressway',
+  note: 'The road between Phnom Penh and Sihanoukville, built with over US$2 billion from China Road and Bridge Corporation in 2019.',
+  section: 'chapters/belt-and-road/#phnom-penh-sihanoukville-expressway',
+};
+
 /** The border areas where, according to media sources, most other scam operations are. */
 export const borderNote = {
   label: 'Borders with Thailand and Laos',

@@ -67,7 +67,6 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
   const search = searcher(panel, () => undefined);
   const close = () => {
     panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
   };
   const update = debounce((value: string) => {
     if (normaliseQuery(value) === '') {
@@ -75,7 +74,6 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
       return;
     }
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
     void search(value);
   }, 120);
   input.addEventListener('input', () => update(input.value));

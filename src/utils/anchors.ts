@@ -68,7 +68,8 @@ export function decorateChapter($: cheerio.CheerioAPI, citeBase: string): void {
       `<a class="para-link" href="#${id}" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a>`,
     );
   });
-  $('.prose h2[id], .prose h3[id]').each((_, element) => {
+  // The footnotes heading is generated and hidden; it is not a section.
+  $('.prose h2[id]:not(#footnote-label), .prose h3[id]').each((_, element) => {
     const heading = $(element);
     const id = heading.attr('id')!;
     const text = heading.text().trim();

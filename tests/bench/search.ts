@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
-import { serveDist } from './serve.ts';
+import { serveDist } from '../support/static-server.ts';
 
 const queries = ['snakehead', '蛇头', 'SSEZ', 'passport', 'Xiong Bo', '一带一路', 'Kampong Som', 'criminal liability'];
 const root = join(import.meta.dirname, '..', '..');

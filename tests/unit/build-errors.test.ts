@@ -128,4 +128,22 @@ describe('a broken chapter fails the build and names the file and the field', ()
     const html = readFileSync(join(dist, 'chapters', 'first', 'index.html'), 'utf8');
     expect(html).toMatch(/<span id="a-section" class="anchor-alias"><\/span><h2 id="first-section">/);
   });
+
+  it('broken internal link in a chapter', () => {
+    const { status, output } = buildWith('chapters/02-second.mdx', (text) => `${text}\nSee [the missing chapter](/chapters/nowhere/).\n`);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/02-second.mdx: /chapters/nowhere/: no such page or file');
+  });
+
+  it('link to a section that does not exist', () => {
+    const { status, output } = buildWith('chapters/02-second.mdx', (text) => `${text}\nSee [a section](/chapters/first/#gone).\n`);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/02-second.mdx: /chapters/first/#gone: no element with id "gone" on chapters/first/');
+  });
+
+  it('missing image in a chapter', () => {
+    const { status, output } = buildWith('chapters/01-first.mdx', (text) => `${text}\n![A photo](/images/missing.png)\n`);
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/01-first.mdx: /images/missing.png: no such page or file');
+  });
 });

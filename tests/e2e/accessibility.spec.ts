@@ -1,0 +1,70 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { allPagePaths, readChapters } from '../support/content';
+
+const pages = [...allPagePaths(), 'search/?q=snakehead', 'cite/trafficking-and-recruitment/snakeheads/', 'no-such-page/'];
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`axe, WCAG 2.2 A and AA, ${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    for (const path of pages) {
+      test(`/${path}`, async ({ page }) => {
+        await page.goto(path);
+        if (path.startsWith('search/')) await expect(page.locator('.search-results')).toBeVisible();
+        const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        const violations = results.violations.map(
+          (violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+        expect(violations).toEqual([]);
+      });
+    }
+  });
+}
+
+test('axe finds nothing in the open header search results and chapter menu', async ({ page }) => {
+  await page.goto('chapters/sihanoukville/');
+  await page.getByRole('navigation', { name: 'Site' }).getByText('Chapters', { exact: true }).click();
+  await page.getByRole('searchbox', { name: 'Search the report' }).fill('debt');
+  await expect(page.locator('#site-search-panel .search-results')).toBeVisible();
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  expect(results.violations.map((violation) => violation.id)).toEqual([]);
+});
+
+test('keyboard alone reaches every link and control in document order, with a visible focus ring', async ({ page }) => {
+  const chapter = readChapters()[3]!;
+  await page.goto(`chapters/${chapter.slug}/`);
+  // Everything a keyboard user should reach, in the order it appears.
+  const expected = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, summary, [tabindex]:not([tabindex="-1"])')]
+      .filter((element) => element.offsetParent !== null || element.tagName === 'SUMMARY')
+      .filter((element) => !element.closest('details:not([open]) > :not(summary)'))
+      .map((element) => element.outerHTML.slice(0, 120)),
+  );
+  const reached: string[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+      return { html: element.outerHTML.slice(0, 120), ring };
+    });
+    expect(focused.ring, `no visible focus ring on ${focused.html}`).toBe(true);
+    reached.push(focused.html);
+  }
+  expect(reached).toEqual(expected);
+});
+
+test('motion is reduced for readers who ask for it', async ({ browser, baseURL }) => {
+  const behaviours: string[] = [];
+  for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+    const context = await browser.newContext({ reducedMotion, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto('');
+    behaviours.push(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior));
+    await context.close();
+  }
+  expect(behaviours).toEqual(['smooth', 'auto']);
+});
