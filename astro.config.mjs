@@ -50,8 +50,8 @@ export default defineConfig({
   },
   security: {
     csp: {
-      directives: cspDirectives,
-      scriptDirective: { resources: scriptSources },
+      directives: [...cspDirectives],
+      scriptDirective: { resources: [...scriptSources] },
     },
   },
 });

@@ -15,7 +15,7 @@ export const cspDirectives = [
   "base-uri 'self'",
   "form-action 'self'",
   "object-src 'none'",
-];
+] as const;
 
 /** Script sources: our own files, and Pagefind's WebAssembly search engine. */
 export const scriptSources = ["'self'", "'wasm-unsafe-eval'"];

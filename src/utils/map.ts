@@ -69,10 +69,10 @@ export function borderPath(projection: GeoProjection, neighbour: string): string
   const line = mesh(
     topology,
     topology.objects.countries,
-    (a, b) =>
-      a !== b &&
-      [a.properties?.name, b.properties?.name].includes('Cambodia') &&
-      [a.properties?.name, b.properties?.name].includes(neighbour),
+    (a, b) => {
+      const names = [a, b].map((country) => (country.properties as CountryProps | undefined)?.name);
+      return a !== b && names.includes('Cambodia') && names.includes(neighbour);
+    },
   ) as MultiLineString;
   return geoPath(projection).digits(1)(line) ?? '';
 }
