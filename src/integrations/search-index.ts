@@ -56,7 +56,8 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
           let html = await readFile(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
           html = addGlossaryToPage(html, pagePath, glossary, options.glossary);
-          const added = await index.addHTMLFile({ url: `${base}${pagePath}`, content: addHanWordsForIndex(html) });
+          // Pagefind adds the base path itself, from where pagefind.js is served.
+          const added = await index.addHTMLFile({ url: `/${pagePath}`, content: addHanWordsForIndex(html) });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
           indexed.add(pagePath);
         }
