@@ -1,5 +1,5 @@
 import { defineConfig, devices, chromium } from '@playwright/test';
-import { findChromium } from './tests/support/find-chromium';
+import { findChromium } from './src/cli/find-chromium';
 import { normaliseBasePath } from './src/config/site';
 
 function playwrightChromiumPath(): string | undefined {

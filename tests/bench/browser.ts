@@ -1,5 +1,5 @@
 import { chromium, type Browser } from '@playwright/test';
-import { findChromium } from '../support/find-chromium.ts';
+import { findChromium } from '../../src/cli/find-chromium.ts';
 
 /** The same browser the tests use, started the same quiet way. */
 export async function launchBrowser(): Promise<Browser> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findChromium } from '../support/find-chromium';
+import { findChromium } from '../../src/cli/find-chromium';
 
 const only = (...present: string[]) => (path: string) => present.includes(path);
 

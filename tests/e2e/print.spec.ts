@@ -1,0 +1,59 @@
+import { test, expect } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { printToPdf } from '../../src/cli/make-pdf';
+import { readChapters } from '../support/content';
+
+const chapters = readChapters();
+
+test('the single-page edition holds every chapter in order, with a table of contents', async ({ page }) => {
+  await page.goto('print/');
+  const titles = await page.locator('article.print-chapter h2.chapter-title').allTextContents();
+  expect(titles).toEqual(chapters.map((chapter) => chapter.title));
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  for (const chapter of chapters) {
+    await expect(contents.getByRole('link', { name: chapter.title, exact: true })).toHaveAttribute('href', `#chapter-${chapter.slug}`);
+    for (const heading of chapter.headings.filter((h) => h.depth === 2)) {
+      await expect(page.locator(`[id="chapter-${chapter.slug}"] [id="${heading.id}"]`)).toHaveCount(1);
+    }
+  }
+  await contents.getByRole('link', { name: chapters[5]!.title, exact: true }).click();
+  await expect(page.getByRole('heading', { name: chapters[5]!.title, exact: true })).toBeInViewport();
+  // Reached from every page.
+  await page.goto('');
+  await page.getByRole('link', { name: 'The whole report on one page, to print' }).click();
+  await expect(page).toHaveURL(/\/print\/$/);
+});
+
+test('prints cleanly: no navigation, chapters on new pages, figures whole, addresses after links', async ({ page }) => {
+  await page.goto('print/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('banner')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Report' })).toBeHidden();
+  await expect(page.getByRole('searchbox')).toBeHidden();
+  const chapterBreaks = await page.locator('article.print-chapter').evaluateAll((articles) =>
+    articles.map((article) => getComputedStyle(article).breakBefore),
+  );
+  expect(chapterBreaks).toEqual(chapters.map(() => 'page'));
+  const figureBreaks = await page.locator('main figure').evaluateAll((figures) =>
+    figures.map((figure) => getComputedStyle(figure).breakInside),
+  );
+  expect(figureBreaks.length).toBeGreaterThan(0);
+  expect(new Set(figureBreaks)).toEqual(new Set(['avoid']));
+  const external = page.locator('main a[href^="/"]').first();
+  const href = await external.getAttribute('href');
+  const shown = await external.evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(shown).toBe(`" (${href})"`);
+  await expect(page.locator('.section-tools, .para-link')).toHaveCount(0);
+});
+
+test('npm run pdf turns the single-page edition into a PDF with every chapter', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const output = join(mkdtempSync(join(tmpdir(), 'report-pdf-')), 'report.pdf');
+  await printToPdf(new URL('print/', baseURL).href, output);
+  const pdf = readFileSync(output);
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pages).toBeGreaterThan(chapters.length + 2);
+});
