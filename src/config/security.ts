@@ -49,6 +49,9 @@ export function hostHeaders(basePath: string): string {
     '  Referrer-Policy: no-referrer',
     '  X-Content-Type-Options: nosniff',
     `  Permissions-Policy: ${permissionsPolicy}`,
+    // Built assets have a content hash in their names, so they never change.
+    `${basePath}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
 }

@@ -70,3 +70,16 @@ export async function getCorrections() {
   const entries = await getCollection('corrections');
   return entries.map((entry) => entry.data).sort((a, b) => b.date.getTime() - a.date.getTime());
 }
+
+/**
+ * Describes a link target such as `chapters/belt-and-road/#largest-investor`
+ * in words ("Chapter 2: China as Cambodia's largest investor"), so links say
+ * where they go rather than "Read more". Fails the build on an unknown target.
+ */
+export async function describeSection(ref: string): Promise<string> {
+  const [page = '', id = ''] = ref.split('#');
+  const sections = await getSections();
+  const found = sections.find(({ chapter, section }) => `chapters/${chapter.slug}/` === page && section.id === id);
+  if (!found) throw new Error(`"${ref}" is not a section of the report`);
+  return `Chapter ${found.chapter.data.order}: ${found.section.title}`;
+}

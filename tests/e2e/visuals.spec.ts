@@ -27,10 +27,10 @@ test.describe('the map', () => {
       await expect(cambodia).toBeVisible();
       for (const place of places) {
         await expect(cambodia.locator('text', { hasText: place.name })).toBeVisible();
-        await expect(page.getByRole('listitem').filter({ hasText: `${place.name}.` })).toBeVisible();
+        await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${place.name}\\.`) })).toBeVisible();
       }
       for (const route of routes) {
-        await expect(page.getByRole('listitem').filter({ hasText: `${route.label}.` })).toBeVisible();
+        await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${route.label.replace(/[().]/g, '\\$&')}\\.`) })).toBeVisible();
       }
       await expect(page.getByRole('listitem').filter({ hasText: 'Borders with Thailand and Laos.' })).toBeVisible();
       const box = await cambodia.boundingBox();
@@ -38,9 +38,11 @@ test.describe('the map', () => {
     });
   });
 
-  test('every "Read more" link on the map page lands on its section', async ({ page }) => {
+  test('every link in the maps\' lists names its section and lands on it', async ({ page }) => {
     await page.goto('map/');
-    const hrefs = await page.getByRole('main').getByRole('link', { name: 'Read more' }).evaluateAll((links) =>
+    const links = page.getByRole('main').locator('.legend a');
+    for (const name of await links.allTextContents()) expect(name).toMatch(/^Chapter \d: .+/);
+    const hrefs = await links.evaluateAll((links) =>
       links.map((link) => (link as HTMLAnchorElement).href),
     );
     expect(hrefs.length).toBe(places.length + routes.length + 2);
@@ -73,6 +75,7 @@ test.describe('the timeline', () => {
     for (const [index, event] of timeline.entries()) {
       await expect(items.nth(index)).toContainText(event.text);
     }
+    for (const name of await items.getByRole('link').allTextContents()) expect(name).toMatch(/^Chapter \d: .+/);
     const hrefs = await items.getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     for (const href of hrefs) {
       await page.goto(href);
@@ -107,7 +110,9 @@ test.describe('figures at a glance', () => {
       }
       await expect(block.locator('.source')).toContainText(figure.source);
       // The chapter the figure links to states the same numbers.
-      await block.getByRole('link', { name: 'Read more' }).click();
+      const link = block.locator('.source a');
+      await expect(link).toHaveText(/^Chapter \d: /);
+      await link.click();
       const chapterText = await page.getByRole('main').innerText();
       for (const datum of figure.data) expect(chapterText).toContain(datum.display);
     });
