@@ -34,7 +34,10 @@ function timedBuild(times: number): { seconds: number; pages: number } {
         const text = readFileSync(join(chapters, name), 'utf8')
           .replace(/^order: \d+$/m, `order: ${order}`)
           .replace(/^title: (.*)$/m, `title: $1 (copy ${copy})`)
-          .replace(/id: finding-([a-z0-9-]+)/g, `id: finding-$1-${copy}`);
+          .replace(/id: finding-([a-z0-9-]+)/g, `id: finding-$1-${copy}`)
+          // Ids stay unique on the single-page edition, which holds every chapter.
+          .replace(/\{#([a-z0-9-]+)\}/g, `{#$1-${copy}}`)
+          .replace(/<(Timeline|CambodiaMap|RegionMap)[^>]*\/>/g, '');
         writeFileSync(join(chapters, name.replace(/^\d+-/, `${String(order).padStart(3, '0')}-`).replace(/\.mdx$/, `-${copy}.mdx`)), text);
       }
     }
