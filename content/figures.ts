@@ -30,7 +30,7 @@ export const figures: Figure[] = [
       { label: 'National stadium, a gift', value: 150_000_000, display: 'US$150 million' },
     ],
     source:
-      'According to news sources, Chinese investment in Cambodia has exceeded US$12.5 billion. China Road and Bridge Corporation put over US$2 billion into the expressway in 2019, and China gave a national stadium costing US$150 million.',
+      'News sources cited in the report put total Chinese investment in Cambodia at more than US$12.5 billion. In 2019 China Road and Bridge Corporation put over US$2 billion into the expressway, and China gave a national stadium costing US$150 million.',
     section: 'chapters/belt-and-road/#largest-investor',
   },
   {

@@ -10,7 +10,7 @@ export const places: Place[] = [
   {
     name: 'Sihanoukville',
     at: [103.5228, 10.6253],
-    note: 'Coastal city, home of the Sihanoukville Special Economic Zone, once a tourist town, then a casino city; most of the scam compounds the report describes are here.',
+    note: 'Coastal city, home of the Sihanoukville Special Economic Zone, once a tourist town, then a casino city. According to CLW, most of the thousands of people trapped in Chinese-run scam compounds in Cambodia are held here.',
     section: 'chapters/sihanoukville/#city-and-province',
     labelSide: 'right',
   },
@@ -47,14 +47,14 @@ export const routes: Route[] = [
     from: [120.5, 23.4],
     to: [107.2, 13.2],
     label: 'From Taiwan',
-    note: 'Citizens of Taiwan trafficked into scam operations in Cambodia.',
+    note: 'Citizens of Taiwan reported to have been trafficked into scam operations in Cambodia.',
     section: 'chapters/casinos-to-scam-compounds/#covid-19-victims',
   },
   {
     from: [102, 3.4],
     to: [104.2, 10.9],
     label: 'From Malaysia',
-    note: 'Citizens of Malaysia, and of other Asian countries, trafficked into scam operations in Cambodia.',
+    note: 'Citizens of Malaysia, and of other Asian countries, reported to have been trafficked into scam operations in Cambodia.',
     section: 'chapters/casinos-to-scam-compounds/#covid-19-victims',
   },
   {
@@ -69,7 +69,7 @@ export const routes: Route[] = [
 /** The road between the capital and Sihanoukville, drawn as a straight dashed line. */
 export const expressway = {
   label: 'Expressway',
-  note: 'The road between Phnom Penh and Sihanoukville, built with over US$2 billion from China Road and Bridge Corporation in 2019.',
+  note: "The road linking Phnom Penh and Sihanoukville, which the article calls Cambodia's first highway; in 2019 the state-owned China Road and Bridge Corporation invested over US$2 billion in building it.",
   section: 'chapters/belt-and-road/#phnom-penh-sihanoukville-expressway',
 };
 

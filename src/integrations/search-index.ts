@@ -34,13 +34,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * Chinese substrings as words, and glossary aliases at the defining section.
  */
 export function searchIndex(options: { glossary: string }): AstroIntegration {
-  let base = '/';
   let root = '';
   return {
     name: 'report-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -122,6 +122,8 @@ export function applyRegistry(
 
 /** The anchors an author published on a page: section headings, findings, glossary terms. */
 export function publishableIds($: cheerio.CheerioAPI): string[] {
+  // The print edition repeats the chapters' ids; the chapters are where they are published.
+  if ($('.print-edition').length > 0) return [];
   return $('.prose h2[id], .prose h3[id], .findings li[id], .glossary [id]')
     .map((_, element) => $(element).attr('id')!)
     .get()

@@ -37,15 +37,17 @@ function references($: cheerio.CheerioAPI): string[] {
 export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, basePath: string): LinkProblem[] {
   const origin = 'http://site.invalid';
   const idsByPage = new Map<string, Set<string>>();
+  // Parse each page once and keep only what the check needs: a large site's
+  // parsed documents would not fit in memory together.
   const parsed = pages.map((page) => {
     const $ = cheerio.load(page.html);
     idsByPage.set(page.path, new Set($('[id]').map((_, element) => $(element).attr('id')!).get()));
-    return { page, $ };
+    return { page: { path: page.path }, links: references($) };
   });
   const problems: LinkProblem[] = [];
-  for (const { page, $ } of parsed) {
+  for (const { page, links } of parsed) {
     const pageUrl = new URL(`${basePath}${page.path}`, origin);
-    for (const link of references($)) {
+    for (const link of links) {
       if (/^(mailto|tel|data):/i.test(link)) continue;
       const url = new URL(link, pageUrl);
       if (url.origin !== origin) continue;

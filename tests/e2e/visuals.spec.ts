@@ -21,7 +21,7 @@ test.describe('the map', () => {
 
     test('shows both maps with accessible names, the places and routes as text', async ({ page }) => {
       await page.goto('map/');
-      const region = page.getByRole('img', { name: 'Routes into Cambodia described in the report' });
+      const region = page.getByRole('img', { name: 'Where trafficked people come from, according to the report' });
       const cambodia = page.getByRole('img', { name: 'Places in Cambodia named in the report' });
       await expect(region).toBeVisible();
       await expect(cambodia).toBeVisible();
