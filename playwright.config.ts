@@ -1,19 +1,9 @@
-import { defineConfig, devices, chromium } from '@playwright/test';
-import { findChromium } from './src/cli/find-chromium';
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/cli/chromium';
 import { normaliseBasePath } from './src/config/site';
 
-function playwrightChromiumPath(): string | undefined {
-  try {
-    return chromium.executablePath();
-  } catch {
-    return undefined;
-  }
-}
-
-const browser = findChromium({
-  envPath: process.env['CHROMIUM_PATH'],
-  playwrightPath: playwrightChromiumPath(),
-});
+// Fails here, with what to install, when there is no browser.
+const launchOptions = chromiumLaunchOptions();
 
 const port = Number(process.env['PORT'] ?? 4321);
 const basePath = normaliseBasePath(process.env['BASE_PATH']);
@@ -36,17 +26,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(browser.executablePath ? { executablePath: browser.executablePath } : {}),
-          // Without these, Chromium phones home at start-up; on a closed
-          // network that is noise, on a watched one it is a leak.
-          args: [
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions,
       },
     },
   ],

@@ -8,21 +8,11 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { normaliseBasePath } from '../config/site.ts';
 import { serveDist } from '../../tests/support/static-server.ts';
-import { findChromium } from './find-chromium.ts';
+import { chromiumLaunchOptions } from './chromium.ts';
 
 /** Prints a page to an A4 PDF file, with page numbers in the footer. */
 export async function printToPdf(url: string, output: string): Promise<void> {
-  let playwrightPath: string | undefined;
-  try {
-    playwrightPath = chromium.executablePath();
-  } catch {
-    playwrightPath = undefined;
-  }
-  const choice = findChromium({ envPath: process.env['CHROMIUM_PATH'], playwrightPath });
-  const browser = await chromium.launch({
-    ...(choice.executablePath ? { executablePath: choice.executablePath } : {}),
-    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   try {
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });

@@ -83,3 +83,12 @@ export async function describeSection(ref: string): Promise<string> {
   if (!found) throw new Error(`"${ref}" is not a section of the report`);
   return `Chapter ${found.chapter.data.order}: ${found.section.title}`;
 }
+
+/** Static paths for pages made per section (`/cite/…/…/`, `/s/…/…/`). */
+export async function sectionPaths() {
+  const sections = await getSections();
+  return sections.map(({ chapter, section }) => ({
+    params: { chapter: chapter.slug, section: section.id },
+    props: { chapterSlug: chapter.slug, chapterTitle: chapter.data.title, section },
+  }));
+}

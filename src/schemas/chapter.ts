@@ -3,6 +3,12 @@ import { z } from 'astro/zod';
 /** Lowercase words joined by hyphens: the shape of every id an author writes. */
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** One or two sentences for search results and link previews. */
+const descriptionField = z
+  .string({ error: 'is required: one or two sentences for search results and link previews' })
+  .min(40, { error: 'must be at least 40 characters' })
+  .max(220, { error: 'must be at most 220 characters' });
+
 /** One key finding: a short statement shown on the landing page and the chapter. */
 export const keyFindingSchema = z.object({
   /** Stable anchor, e.g. `finding-snakeheads-sell-people`. Never reuse or rename one that is published. */
@@ -23,10 +29,7 @@ export const chapterSchema = z
     /** The chapter's title, shown as its h1 and in navigation. */
     title: z.string({ error: 'is required' }).min(3, { error: 'must be at least 3 characters' }),
     /** One or two sentences for search results, link previews and the chapter header. */
-    description: z
-      .string({ error: 'is required: one or two sentences for search results and link previews' })
-      .min(40, { error: 'must be at least 40 characters' })
-      .max(220, { error: 'must be at most 220 characters' }),
+    description: descriptionField,
     /** Position in the report, starting at 1; must be unique. */
     order: z.number({ error: 'is required: a whole number giving the chapter position, from 1' }).int().positive(),
     /** Date of the last substantive change, `YYYY-MM-DD`. */
@@ -47,10 +50,7 @@ export const pageSchema = z
     /** The page's title, shown as its h1. */
     title: z.string({ error: 'is required' }).min(3, { error: 'must be at least 3 characters' }),
     /** One or two sentences for search results and link previews. */
-    description: z
-      .string({ error: 'is required: one or two sentences for search results and link previews' })
-      .min(40, { error: 'must be at least 40 characters' })
-      .max(220, { error: 'must be at most 220 characters' }),
+    description: descriptionField,
     /** Date of the last substantive change, `YYYY-MM-DD`. */
     updated: z.coerce.date({ error: 'is required: a date written YYYY-MM-DD' }),
   })

@@ -1,31 +1,12 @@
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromium } from '@playwright/test';
-import { findChromium } from '../../src/cli/find-chromium.ts';
-
-function chromePath(): string {
-  let playwrightPath: string | undefined;
-  try {
-    playwrightPath = chromium.executablePath();
-  } catch {
-    playwrightPath = undefined;
-  }
-  return findChromium({ envPath: process.env['CHROMIUM_PATH'], playwrightPath }).executablePath ?? playwrightPath!;
-}
+import { chromiumExecutablePath, quietChromiumArgs } from '../../src/cli/chromium.ts';
 
 /** Lighthouse's four category scores (0–100) for a URL, mobile preset. */
 export async function runLighthouse(url: string): Promise<Record<string, number>> {
   const chrome = await launch({
-    chromePath: chromePath(),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromePath: chromiumExecutablePath(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', ...quietChromiumArgs],
   });
   try {
     const result = await lighthouse(url, {
