@@ -1,4 +1,4 @@
-import { normaliseQuery, isSearchable, maxQueryLength } from '../utils/search-query';
+import { normaliseQuery, isSearchable } from '../utils/search-query';
 import { loadGlossaryTerms, loadPagefind } from './pagefind';
 import { termKey } from '../utils/glossary-terms';
 import { moveFocus, renderResults, runSearch, showMessage, type SearchLinks } from './search-results';
@@ -63,7 +63,6 @@ function wireKeyboard(input: HTMLInputElement, container: HTMLElement, onEscape:
 export function attachHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
-  input.maxLength = maxQueryLength * 10;
   const search = searcher(panel, () => undefined);
   const close = () => {
     panel.hidden = true;

@@ -1,0 +1,61 @@
+/**
+ * The one script every page loads: a few listeners that fetch the real code
+ * only when a reader asks for it (search, copying a link, quoting a passage,
+ * or arriving from a search result). Pages read fully without it.
+ */
+const base = import.meta.env.BASE_URL;
+const searchForm = document.querySelector<HTMLFormElement>('[data-search-form]');
+const searchInput = searchForm?.querySelector<HTMLInputElement>('input[name="q"]');
+const searchPageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');
+
+if (searchForm && searchInput && !searchPageInput) {
+  const load = () => void import('./search-ui').then((ui) => ui.attachHeaderSearch(searchForm));
+  searchInput.addEventListener('focus', load, { once: true });
+}
+
+document.addEventListener('keydown', (event) => {
+  const typing = (event.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]');
+  if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    event.preventDefault();
+    (searchPageInput ?? searchInput)?.focus();
+  }
+});
+
+if (new URLSearchParams(window.location.search).has('highlight')) {
+  void import('./highlight').then((module) => module.highlightSearchTerms(base));
+}
+
+// Copy buttons only work with a script, so they stay hidden without one.
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy], button[data-copy-target]')) {
+  button.hidden = false;
+}
+
+document.addEventListener('click', (event) => {
+  const citation = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-target]');
+  if (citation) {
+    void import('./share').then((share) => share.copyCitation(citation));
+    return;
+  }
+  const control = (event.target as HTMLElement).closest<HTMLElement>('[data-copy], .para-link');
+  if (!control) return;
+  event.preventDefault();
+  const hash = control.dataset['copy'] ?? control.getAttribute('href') ?? '';
+  void import('./share').then((share) => share.copyAnchor(control, hash));
+});
+
+if (document.querySelector('.prose')) {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let offered = false;
+  document.addEventListener('selectionchange', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      // Load the quoting code only once a passage is selected (typing in a field selects nothing).
+      const selected = (document.getSelection()?.toString().trim().length ?? 0) >= 3;
+      if (!selected && !offered) return;
+      offered = true;
+      void import('./share').then((share) => share.offerQuoteLink());
+    }, 250);
+  });
+}
+
+export {};
