@@ -1,0 +1,41 @@
+import { readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normaliseBasePath } from '../../src/config/site';
+import { budgets, pageWeight } from '../support/page-weight';
+
+const dist = 'dist';
+const basePath = normaliseBasePath(process.env['BASE_PATH']);
+const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => file.split('\\').join('/').replace(/index\.html$/, ''));
+const chapters = pages.filter((page) => /^chapters\/[^/]+\/$/.test(page));
+
+describe('page budgets (gzip, bytes)', () => {
+  it('finds the chapters to measure', () => {
+    expect(chapters.length).toBe(7);
+  });
+
+  for (const page of chapters) {
+    it(`/${page}: HTML and CSS fit in the first round trip (${budgets.chapterHtmlAndCss} bytes)`, () => {
+      const weight = pageWeight(dist, basePath, page);
+      expect(weight.html + weight.css).toBeLessThanOrEqual(budgets.chapterHtmlAndCss);
+    });
+  }
+
+  for (const page of pages) {
+    // Every page has the header search field, so none is free of controls; the
+    // search page loads its search code at once, since searching is its purpose.
+    const jsBudget = page === 'search/' ? budgets.total : budgets.initialJs;
+    it(`/${page}: at most ${jsBudget} bytes of script before interaction, ${budgets.total} in all`, () => {
+      const weight = pageWeight(dist, basePath, page);
+      expect(weight.js).toBeLessThanOrEqual(jsBudget);
+      expect(weight.total).toBeLessThanOrEqual(budgets.total);
+    });
+  }
+
+  it('search and Pagefind are not among the scripts a chapter loads before interaction', () => {
+    const { jsFiles } = pageWeight(dist, basePath, chapters[0]!);
+    expect(jsFiles.length).toBeGreaterThan(0);
+    expect(jsFiles.filter((file) => /search-ui|pagefind|share|highlight/.test(file))).toEqual([]);
+  });
+});
