@@ -40,7 +40,8 @@ function buildWith(
   }
   const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: dir,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    // The fixture is built at the root whatever BASE_PATH the suite runs under.
+    env: { ...process.env, BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(dir, 'dist') };
