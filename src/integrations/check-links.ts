@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, readdir } from 'node:fs/promises';
+import { basePathOf, filesIn } from './build-files';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, type BuiltPage } from '../utils/link-check';
@@ -15,15 +16,12 @@ export function checkBuiltLinks(options: { chapters: string }): AstroIntegration
     name: 'report-link-check',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePathOf(config);
         root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const entries = await readdir(outDir, { withFileTypes: true, recursive: true });
-        const files = entries
-          .filter((entry) => entry.isFile())
-          .map((entry) => relative(outDir, join(entry.parentPath, entry.name)).split(sep).join('/'));
+        const files = (await filesIn(outDir)).map((file) => relative(outDir, file).split(sep).join('/'));
         const pages: BuiltPage[] = await Promise.all(
           files
             .filter((file) => file.endsWith('.html'))

@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { hostHeaders } from '../config/security';
+import { basePathOf } from './build-files';
 
 /** Writes `_headers` (see src/config/security.ts) next to the built pages. */
 export function hostHeadersFile(): AstroIntegration {
@@ -9,7 +10,7 @@ export function hostHeadersFile(): AstroIntegration {
     name: 'report-host-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePathOf(config);
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(new URL('_headers', dir), hostHeaders(base));

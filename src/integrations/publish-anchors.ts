@@ -1,17 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { applyRegistry, checkUniqueIds, decorateChapter, type AnchorRegistry } from '../utils/anchors';
 import { headingsWithoutIds } from '../utils/heading-ids';
-
-async function files(dir: string, extension: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith(extension))
-    .map((entry) => join(entry.parentPath, entry.name));
-}
+import { basePathOf, filesIn } from './build-files';
 
 /**
  * Keeps links to the report working: every heading in the content carries a
@@ -27,11 +21,11 @@ export function publishAnchors(options: { content: string; registry: string }): 
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = basePathOf(config);
       },
       'astro:build:start': async () => {
         const problems: string[] = [];
-        for (const file of await files(join(root, options.content), '.mdx')) {
+        for (const file of await filesIn(join(root, options.content), '.mdx')) {
           const name = relative(root, file).split(sep).join('/');
           for (const heading of headingsWithoutIds(await readFile(file, 'utf8'))) {
             problems.push(`${name}:${heading.line}: the heading "${heading.text}" has no id; write it as "## ${heading.text} {#an-id}"`);
@@ -43,7 +37,7 @@ export function publishAnchors(options: { content: string; registry: string }): 
         const outDir = fileURLToPath(dir);
         const registry = JSON.parse(await readFile(join(root, options.registry), 'utf8')) as AnchorRegistry;
         const seen = new Set<string>();
-        for (const file of await files(outDir, '.html')) {
+        for (const file of await filesIn(outDir, '.html')) {
           const path = relative(outDir, file).split(sep).join('/');
           const page = path.replace(/index\.html$/, '');
           const $ = cheerio.load(await readFile(file, 'utf8'));

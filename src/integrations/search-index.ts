@@ -1,5 +1,5 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -7,6 +7,7 @@ import { parse } from 'yaml';
 import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary';
 import { addGlossaryToPage } from '../utils/glossary-index';
 import { addHanWordsForIndex } from '../utils/scripts';
+import { filesIn } from './build-files';
 
 /** Reads and checks the glossary; errors name the file, the entry and the field. */
 export async function loadGlossary(path: string, displayName: string): Promise<GlossaryEntry[]> {
@@ -19,13 +20,6 @@ export async function loadGlossary(path: string, displayName: string): Promise<G
     const problems = result.error.issues.map((issue) => `field "${issue.path.join('.')}" ${issue.message}`);
     throw new Error(`${displayName}: entry "${String(name)}": ${problems.join('; ')}`);
   });
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => join(entry.parentPath, entry.name));
 }
 
 /**
@@ -47,7 +41,7 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const indexed = new Set<string>();
-        for (const file of await htmlFiles(outDir)) {
+        for (const file of await filesIn(outDir, '.html')) {
           const path = relative(outDir, file).split(sep).join('/');
           if (path === '404.html') continue;
           const pagePath = path.replace(/index\.html$/, '');
