@@ -120,11 +120,15 @@ export function applyRegistry(
   }
 }
 
-/** The anchors an author published on a page: section headings, findings, glossary terms. */
+/**
+ * The anchors published on a page: section headings, findings, paragraphs
+ * (their ids come from their opening words, so rewording an opening needs an
+ * alias in the registry) and glossary terms.
+ */
 export function publishableIds($: cheerio.CheerioAPI): string[] {
   // The print edition repeats the chapters' ids; the chapters are where they are published.
   if ($('.print-edition').length > 0) return [];
-  return $('.prose h2[id], .prose h3[id], .findings li[id], .glossary [id]')
+  return $('.prose h2[id], .prose h3[id], .findings li[id], .prose > p[id], .glossary [id]')
     .map((_, element) => $(element).attr('id')!)
     .get()
     .filter((id) => id !== 'footnote-label');
