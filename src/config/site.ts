@@ -30,8 +30,13 @@ export const site = {
     title: 'The Aftermath of The Belt and Road Initiative: Human Trafficking in Cambodia',
     url: 'https://chinalaborwatch.org/the-aftermath-of-the-belt-and-road-initiative-human-trafficking-in-cambodia/',
   },
-  /** Who publishes this web edition, and when it first appeared (YYYY-MM-DD). */
-  publisher: 'China Labor Watch',
+  /**
+   * The organisation that publishes this web edition: the deployer's own
+   * setting (SITE_PUBLISHER). Left unset, citations and the print edition
+   * name no publisher rather than claim one.
+   */
+  publisher: env('SITE_PUBLISHER'),
+  /** When this web edition first appeared (YYYY-MM-DD). The report itself is undated. */
   published: '2026-11-24',
   /** Origin the site is served from; set SITE_URL when deploying elsewhere. */
   url: env('SITE_URL') ?? 'https://report.example.org',

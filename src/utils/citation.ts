@@ -5,14 +5,14 @@
  */
 
 export interface CitationSource {
-  /** Organisation credited as author. */
+  /** Organisation credited as the report's author. */
   author: string;
   /** Title of the report. */
   report: string;
-  /** Who publishes this edition. */
-  publisher: string;
-  /** Year of this edition. */
-  year: string;
+  /** Who publishes this web edition; undefined when the deployer has not said, and then no publisher is claimed. */
+  publisher?: string | undefined;
+  /** When this web edition appeared (YYYY-MM-DD). The report itself is undated, so it is cited as "n.d.". */
+  editionDate: string;
   /** Absolute URL of what is cited (report, chapter, or chapter#section). */
   url: string;
   /** Chapter title, when citing a chapter or a section. */
@@ -30,29 +30,45 @@ function partTitle(source: CitationSource): string | undefined {
   return source.section ?? source.chapter;
 }
 
+/** The edition's date as readers write it: "November 24, 2026". */
+function editionDay(source: CitationSource): string {
+  const [year, month, day] = source.editionDate.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
+}
+
 export function apa(source: CitationSource): string {
   const part = partTitle(source);
+  const edition = `[Web edition, ${editionDay(source)}]`;
   const where = part
-    ? `${part}. In ${source.report}${source.section && source.chapter ? ` (${source.chapter})` : ''}`
-    : `${source.report} [Web edition]`;
-  return `${source.author}. (${source.year}). ${where}. ${source.publisher === source.author ? '' : `${source.publisher}. `}Retrieved ${accessDatePattern}, from ${source.url}`;
+    ? `${part}. In ${source.report}${source.section && source.chapter ? ` (${source.chapter})` : ''} ${edition}`
+    : `${source.report} ${edition}`;
+  const publisher = source.publisher && source.publisher !== source.author ? `${source.publisher}. ` : '';
+  return `${source.author}. (n.d.). ${where}. ${publisher}Retrieved ${accessDatePattern}, from ${source.url}`;
 }
 
 export function chicago(source: CitationSource): string {
   const part = partTitle(source);
   const inReport = part ? `“${part}.” In ${source.report}` : `${source.report}`;
   const chapter = source.section && source.chapter ? `, “${source.chapter}”` : '';
-  return `${source.author}. ${inReport}${chapter}. Web edition. ${source.publisher}, ${source.year}. Accessed ${accessDatePattern}. ${source.url}.`;
+  const publisher = source.publisher ? `${source.publisher}, ` : '';
+  return `${source.author}. ${inReport}${chapter}. N.d. Web edition, ${publisher}${editionDay(source)}. Accessed ${accessDatePattern}. ${source.url}.`;
 }
 
-/** A BibTeX key from the author and the year, plus the part cited. */
+/** A BibTeX key from the author, "nd" for the undated report, and the part cited. */
 export function bibtexKey(source: CitationSource, part?: string): string {
   const author = source.author.replace(/[^A-Za-z]/g, '').slice(0, 12);
-  return `${author}${source.year}${part ? `-${part}` : ''}`;
+  return `${author}-nd${part ? `-${part}` : ''}`;
 }
 
 function bibtexValue(text: string): string {
   return text.replace(/[{}\\]/g, '').replace(/([&%$#_])/g, '\\$1');
+}
+
+/** The note that says which date is known: the edition's, not the report's. */
+function editionNote(source: CitationSource): string {
+  return `Web edition, ${source.editionDate}; the report itself is undated`;
 }
 
 export function bibtex(source: CitationSource, part?: string): string {
@@ -62,11 +78,10 @@ export function bibtex(source: CitationSource, part?: string): string {
     ['author', `{{${bibtexValue(source.author)}}}`],
     ['title', `{${bibtexValue(title ?? source.report)}}`],
     ...(title ? ([['booktitle', `{${bibtexValue(source.report)}}`]] as Array<[string, string]>) : []),
-    ['publisher', `{${bibtexValue(source.publisher)}}`],
-    ['year', `{${source.year}}`],
+    ...(source.publisher ? ([['publisher', `{${bibtexValue(source.publisher)}}`]] as Array<[string, string]>) : []),
     ['url', `{${source.url}}`],
     ['urldate', `{${isoDatePattern}}`],
-    ['note', '{Web edition}'],
+    ['note', `{${editionNote(source)}}`],
   ];
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@online{${bibtexKey(source, part)},\n${body}\n}`;
@@ -79,11 +94,10 @@ export function ris(source: CitationSource): string {
     `AU  - ${source.author}`,
     `TI  - ${title ?? source.report}`,
     ...(title ? [`T2  - ${source.report}`] : []),
-    `PB  - ${source.publisher}`,
-    `PY  - ${source.year}`,
+    ...(source.publisher ? [`PB  - ${source.publisher}`] : []),
     `UR  - ${source.url}`,
     'Y2  - ',
-    'N1  - Web edition',
+    `N1  - ${editionNote(source)}`,
     'ER  - ',
   ];
   return `${lines.join('\r\n')}\r\n`;

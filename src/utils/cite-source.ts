@@ -8,7 +8,7 @@ export function citationSource(part: { path?: string; chapter?: string; section?
     author: site.author.name,
     report: site.reportTitle,
     publisher: site.publisher,
-    year: site.published.slice(0, 4),
+    editionDate: site.published,
     url: absoluteUrl(part.path ?? ''),
     chapter: part.chapter,
     section: part.section,

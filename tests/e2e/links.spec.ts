@@ -211,6 +211,10 @@ test.describe('citations', () => {
       await expect(block).toContainText(home);
     }
     await expect(page.getByRole('region', { name: 'APA' })).toContainText('Retrieved [Month Day, Year]');
+    // CLW is the author; the report is undated, and only the web edition's date is known.
+    await expect(page.getByRole('region', { name: 'APA' })).toContainText(
+      'China Labor Watch. (n.d.). The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia [Web edition, November 24, 2026].',
+    );
     await page.getByRole('button', { name: 'Copy APA citation' }).click();
     const citation = await copied(page, 'Citation copied');
     expect(citation).not.toContain('[Month Day, Year]');

@@ -4,8 +4,7 @@ import { apa, bibtex, chicago, ris, withAccessDate, type CitationSource } from '
 const report: CitationSource = {
   author: 'China Labor Watch',
   report: 'The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
-  publisher: 'China Labor Watch',
-  year: '2026',
+  editionDate: '2026-11-24',
   url: 'https://example.org/',
 };
 const section: CitationSource = {
@@ -18,34 +17,32 @@ const section: CitationSource = {
 describe('citations', () => {
   it('APA for the report', () => {
     expect(apa(report)).toBe(
-      'China Labor Watch. (2026). The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia [Web edition]. Retrieved [Month Day, Year], from https://example.org/',
+      'China Labor Watch. (n.d.). The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia [Web edition, November 24, 2026]. Retrieved [Month Day, Year], from https://example.org/',
     );
   });
 
   it('APA for a section names the section, the chapter and the anchor URL', () => {
     expect(apa(section)).toBe(
-      'China Labor Watch. (2026). Snakeheads: the smugglers who recruit. In The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia (Trafficking routes and recruitment). Retrieved [Month Day, Year], from https://example.org/chapters/trafficking-and-recruitment/#snakeheads',
+      'China Labor Watch. (n.d.). Snakeheads: the smugglers who recruit. In The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia (Trafficking routes and recruitment) [Web edition, November 24, 2026]. Retrieved [Month Day, Year], from https://example.org/chapters/trafficking-and-recruitment/#snakeheads',
     );
   });
 
   it('Chicago for a section', () => {
     expect(chicago(section)).toBe(
-      'China Labor Watch. “Snakeheads: the smugglers who recruit.” In The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia, “Trafficking routes and recruitment”. Web edition. China Labor Watch, 2026. Accessed [Month Day, Year]. https://example.org/chapters/trafficking-and-recruitment/#snakeheads.',
+      'China Labor Watch. “Snakeheads: the smugglers who recruit.” In The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia, “Trafficking routes and recruitment”. N.d. Web edition, November 24, 2026. Accessed [Month Day, Year]. https://example.org/chapters/trafficking-and-recruitment/#snakeheads.',
     );
   });
 
   it('BibTeX keeps the organisation as one author and the access date pattern', () => {
     expect(bibtex(section, 'snakeheads')).toBe(
       [
-        '@online{ChinaLaborWa2026-snakeheads,',
+        '@online{ChinaLaborWa-nd-snakeheads,',
         '  author = {{China Labor Watch}},',
         '  title = {Snakeheads: the smugglers who recruit},',
         '  booktitle = {The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia},',
-        '  publisher = {China Labor Watch},',
-        '  year = {2026},',
         '  url = {https://example.org/chapters/trafficking-and-recruitment/#snakeheads},',
         '  urldate = {YYYY-MM-DD},',
-        '  note = {Web edition}',
+        '  note = {Web edition, 2026-11-24; the report itself is undated}',
         '}',
       ].join('\n'),
     );
@@ -56,14 +53,23 @@ describe('citations', () => {
       'TY  - ELEC',
       'AU  - China Labor Watch',
       'TI  - The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
-      'PB  - China Labor Watch',
-      'PY  - 2026',
       'UR  - https://example.org/',
       'Y2  - ',
-      'N1  - Web edition',
+      'N1  - Web edition, 2026-11-24; the report itself is undated',
       'ER  - ',
       '',
     ]);
+  });
+
+  it('names the web edition\'s publisher only where the deployer has set one', () => {
+    const published = { ...report, publisher: 'Example Rights Group' };
+    expect(apa(published)).toContain('[Web edition, November 24, 2026]. Example Rights Group. Retrieved');
+    expect(chicago(published)).toContain('N.d. Web edition, Example Rights Group, November 24, 2026.');
+    expect(bibtex(published)).toContain('  publisher = {Example Rights Group},');
+    expect(ris(published)).toContain('PB  - Example Rights Group\r\n');
+    for (const citation of [apa(report), chicago(report), bibtex(report), ris(report)]) {
+      expect(citation).not.toMatch(/publisher|PB {2}-|2026\)/);
+    }
   });
 
   it('fills in the access date', () => {
