@@ -34,34 +34,34 @@ export const countryLabels: Array<{ name: string; at: [number, number] }> = [
   { name: 'Malaysia', at: [102.2, 4.2] },
 ];
 
-/** Recruitment and trafficking routes the report describes, on the regional map. */
+/**
+ * Recruitment and trafficking routes the report describes, on the regional
+ * map. Each joins a country to Cambodia as a whole: the report names no town,
+ * crossing or landing point for any of them.
+ */
 export const routes: Route[] = [
   {
-    from: [110.5, 21.8],
-    to: [105.9, 14.1],
+    from: 'China',
     label: 'From China',
     note: 'People from China recruited or trafficked into scam operations in Cambodia.',
     section: 'chapters/trafficking-and-recruitment/#snakeheads',
   },
   {
-    from: [120.5, 23.4],
-    to: [107.2, 13.2],
+    from: 'Taiwan',
     label: 'From Taiwan',
     note: 'Citizens of Taiwan reported to have been trafficked into scam operations in Cambodia.',
     section: 'chapters/casinos-to-scam-compounds/#covid-19-victims',
   },
   {
-    from: [102, 3.4],
-    to: [104.2, 10.9],
+    from: 'Malaysia',
     label: 'From Malaysia',
     note: 'Citizens of Malaysia, and of other Asian countries, reported to have been trafficked into scam operations in Cambodia.',
     section: 'chapters/casinos-to-scam-compounds/#covid-19-victims',
   },
   {
-    from: [100.6, 14.2],
-    to: [102.7, 12.9],
+    via: 'Thailand',
     label: 'Via Thailand (Mr. Qiao)',
-    note: 'Mr. Qiao flew to Thailand for a cheaper ticket home and was told to go on to Cambodia, where he was sold to a scam compound.',
+    note: 'Mr. Qiao was working in a third country, which the report does not name. He flew to Thailand on the promise of a cheaper ticket home, was then told to travel on to Cambodia instead, and was sold to a scam compound. Only the last leg, from Thailand to Cambodia, is drawn.',
     section: 'chapters/trafficking-and-recruitment/#case-mr-qiao',
   },
 ];

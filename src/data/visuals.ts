@@ -5,13 +5,15 @@
 import { figures as rawFigures } from '../../content/figures';
 import { timeline as rawTimeline } from '../../content/timeline';
 import { borderNote, countryLabels, expressway, places as rawPlaces, routes as rawRoutes } from '../../content/map';
-import { figureSchema, parseData, placeSchema, routeSchema, timelineEventSchema } from '../schemas/visuals';
+import { checkRouteCountries, figureSchema, parseData, placeSchema, routeSchema, timelineEventSchema } from '../schemas/visuals';
 
 export const figures = parseData('content/figures.ts', figureSchema, rawFigures);
 export const timeline = parseData('content/timeline.ts', timelineEventSchema, rawTimeline);
 export const places = parseData('content/map.ts', placeSchema, rawPlaces);
 export const routes = parseData('content/map.ts', routeSchema, rawRoutes);
 export { borderNote, countryLabels, expressway };
+
+checkRouteCountries('content/map.ts', routes, countryLabels);
 
 /** Years and months of the timeline must run forward. */
 for (let i = 1; i < timeline.length; i++) {

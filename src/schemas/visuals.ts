@@ -63,17 +63,38 @@ export const placeSchema = z
   })
   .strict();
 
-/** A recruitment or trafficking route the report describes, drawn as an arrow. */
+/**
+ * A recruitment or trafficking route the report describes, drawn as an arrow
+ * from a country to Cambodia. Routes name countries, never points: the report
+ * gives no towns, crossings or landing places for them.
+ */
 export const routeSchema = z
   .object({
-    /** Where the arrow starts: a point inside the country of origin, for drawing only. */
-    from: z.tuple([z.number(), z.number()]),
-    to: z.tuple([z.number(), z.number()]),
+    /** The country people come from, as a country label of the map; left out where the report does not name it. */
+    from: z.string().min(2).optional(),
+    /** A country the journey passed through on its way to Cambodia, as a country label of the map. */
+    via: z.string().min(2).optional(),
     label: z.string().min(2),
     note: z.string().min(10),
     section: sectionLink,
   })
-  .strict();
+  .strict()
+  .refine((route) => route.from !== undefined || route.via !== undefined, {
+    error: 'needs "from" or "via": the country the arrow starts in',
+  });
+
+/** Routes join countries the map labels: a name it does not label would draw an arrow from nowhere. */
+export function checkRouteCountries(file: string, routes: Route[], labels: Array<{ name: string }>): void {
+  const labelled = new Set(labels.map((label) => label.name));
+  for (const route of routes) {
+    for (const field of ['from', 'via'] as const) {
+      const country = route[field];
+      if (country !== undefined && !labelled.has(country)) {
+        throw new Error(`${file}: item "${route.label}": field "${field}" is "${country}", which is not one of the countryLabels`);
+      }
+    }
+  }
+}
 
 export type TimelineEvent = z.infer<typeof timelineEventSchema>;
 export type Figure = z.infer<typeof figureSchema>;

@@ -83,11 +83,39 @@ export function point(projection: GeoProjection, at: Lonlat): { x: number; y: nu
   return { x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10 };
 }
 
-/** A gently curved arrow path between two places, bending to the left of travel. */
-export function curvedArrow(projection: GeoProjection, from: Lonlat, to: Lonlat, bend = 0.18): { d: string; start: { x: number; y: number } } {
+/** How far an arrow keeps clear of the labels it joins, in drawing units. */
+export interface ArrowClearance {
+  /** Gap after the start label's centre. */
+  start: number;
+  /** Half-width and half-height of the box kept clear around the end label's centre. */
+  end: { x: number; y: number };
+}
+
+/**
+ * A gently curved arrow from one country's label to another's, bending to the
+ * left of travel. It joins countries, not places: both ends stop short of the
+ * labels, so the arrow names no town, crossing or landing point.
+ */
+export function arrowBetweenLabels(
+  projection: GeoProjection,
+  from: Lonlat,
+  to: Lonlat,
+  clearance: ArrowClearance,
+  bend = 0.18,
+): { d: string; start: { x: number; y: number } } {
   const a = point(projection, from);
   const b = point(projection, to);
-  const mx = (a.x + b.x) / 2 - (b.y - a.y) * bend;
-  const my = (a.y + b.y) / 2 + (b.x - a.x) * bend;
-  return { d: `M${a.x},${a.y} Q${Math.round(mx)},${Math.round(my)} ${b.x},${b.y}`, start: a };
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const length = Math.hypot(dx, dy);
+  const ux = dx / length;
+  const uy = dy / length;
+  // Where the line from the end label's centre back to the start leaves the clear box around it.
+  const endGap = 1 / Math.max(Math.abs(ux) / clearance.end.x, Math.abs(uy) / clearance.end.y);
+  const round = (value: number) => Math.round(value * 10) / 10;
+  const start = { x: round(a.x + ux * clearance.start), y: round(a.y + uy * clearance.start) };
+  const end = { x: round(b.x - ux * endGap), y: round(b.y - uy * endGap) };
+  const mx = (start.x + end.x) / 2 - (end.y - start.y) * bend;
+  const my = (start.y + end.y) / 2 + (end.x - start.x) * bend;
+  return { d: `M${start.x},${start.y} Q${Math.round(mx)},${Math.round(my)} ${end.x},${end.y}`, start };
 }

@@ -33,6 +33,9 @@ test.describe('the map', () => {
         await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${route.label.replace(/[().]/g, '\\$&')}\\.`) })).toBeVisible();
       }
       await expect(page.getByRole('listitem').filter({ hasText: 'Borders with Thailand and Laos.' })).toBeVisible();
+      // The report names no towns, crossings or landing points for the routes, and the caption says so.
+      await expect(page.getByText('Each arrow joins a country to Cambodia as a whole')).toBeVisible();
+      await expect(page.getByRole('listitem').filter({ hasText: 'a third country, which the report does not name' })).toBeVisible();
       const box = await cambodia.boundingBox();
       expect(box!.width).toBeGreaterThan(250);
     });
