@@ -19,6 +19,15 @@ export const glossaryEntrySchema = z
       .string({ error: 'is required' })
       .min(20, { error: 'must be at least 20 characters' })
       .max(300, { error: 'must be at most 300 characters' }),
+    /**
+     * An explanation a reader needs that does not come from the report (such
+     * as the order of a name), shown apart and labelled as this edition's note.
+     */
+    note: z
+      .string()
+      .min(10, { error: 'must be at least 10 characters' })
+      .max(200, { error: 'must be at most 200 characters' })
+      .optional(),
     /** The section that explains the term: `chapters/slug/#heading-id`. */
     see: z.string({ error: 'is required' }).regex(sectionRef, {
       error: 'must be a page path and a section id, like chapters/sihanoukville/#city-and-province',
