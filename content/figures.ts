@@ -16,7 +16,7 @@ export const figures: Figure[] = [
       { label: '2019', value: 250000, display: '250,000' },
     ],
     source:
-      'According to media reports, around 80,000 Chinese nationals lived in Cambodia in 2013 and 250,000 in 2019. These figures could not be corroborated elsewhere.',
+      'The article itself puts the number of Chinese nationals in Cambodia at around 80,000 in 2013 and 250,000 in 2019, naming no source. This edition could not corroborate these figures elsewhere.',
     section: 'chapters/belt-and-road/#population-and-effects',
   },
   {

@@ -12,7 +12,7 @@ export const timeline: TimelineEvent[] = [
   },
   {
     date: '2013',
-    text: 'China launches the Belt and Road Initiative. Around 80,000 Chinese nationals live in Cambodia, according to media reports.',
+    text: 'China launches the Belt and Road Initiative. The article puts the number of Chinese nationals in Cambodia at around 80,000.',
     section: 'chapters/belt-and-road/#belt-and-road-initiative',
   },
   {
@@ -37,12 +37,12 @@ export const timeline: TimelineEvent[] = [
   },
   {
     date: '2019',
-    text: 'Chinese nationals in Cambodia number 250,000, according to media reports.',
+    text: 'The article puts the number of Chinese nationals in Cambodia at 250,000.',
     section: 'chapters/belt-and-road/#population-and-effects',
   },
   {
     date: '2020-01',
-    text: 'No new online gambling permits are to be issued from January 2020, according to the report.',
+    text: 'According to the report, Cambodia’s government has declared that it will grant no online gambling permit from January 2020.',
     section: 'chapters/casinos-to-scam-compounds/#crackdown-2019',
   },
   {

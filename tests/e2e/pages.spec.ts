@@ -12,6 +12,33 @@ test('About names China Labor Watch, links to the original and keeps a dated cor
   await expect(main.getByText('Suggested citation')).toBeVisible();
 });
 
+test('About lists what this edition adds and every word-for-word quotation', async ({ page }) => {
+  await page.goto('about/#method');
+  const method = page.getByRole('main');
+  for (const addition of ['family name first', '熊波', 'Further reading', 'Getting help', 'Natural Earth']) {
+    await expect(method.getByRole('listitem').filter({ hasText: addition }).first()).toBeVisible();
+  }
+  for (const quotation of ['“Chinatown”', '“has not been able to independently verify”', '远离网赌电诈集团', 'four charges']) {
+    await expect(method.getByRole('listitem').filter({ hasText: quotation }).first()).toBeVisible();
+  }
+});
+
+test('the corrections log says what the fact-check corrected, dated', async ({ page }) => {
+  await page.goto('about/#corrections');
+  const log = page.getByRole('main');
+  await expect(log.getByText('The number of Chinese nationals in Cambodia is the article\'s own figure')).toBeVisible();
+  await expect(log.getByText('The map draws only what the article says')).toBeVisible();
+  const feed = await page.request.get('corrections.xml');
+  expect(await feed.text()).toContain('The pandemic did not turn the casinos into scam compounds');
+});
+
+test('a glossary definition says what the report says; our own notes are marked as ours', async ({ page }) => {
+  await page.goto('glossary/#xiong-bo');
+  const entry = page.locator('[id="xiong-bo"]');
+  await expect(entry.getByText('This edition\'s note: The article writes his name as Bo Xiong')).toBeVisible();
+  await expect(entry.getByText(/^China's ambassador to Cambodia/)).not.toContainText('Bo Xiong');
+});
+
 test('Further reading lists the four verified sources', async ({ page }) => {
   await page.goto('further-reading/');
   const main = page.getByRole('main');
