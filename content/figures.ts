@@ -46,7 +46,8 @@ export const figures: Figure[] = [
     id: 'figure-arrests',
     title: 'Arrests',
     unit: 'people arrested',
-    kind: 'bars',
+    // Two different counts from two different sources: not a trend, so no shared scale.
+    kind: 'stats',
     data: [
       { label: '2019, joint Cambodian and Chinese police action', value: 1000, display: '1,000', qualifier: 'close to' },
       { label: '2021, after returning to China', value: 19000, display: '19,000', qualifier: 'some' },

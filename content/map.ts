@@ -61,7 +61,7 @@ export const routes: Route[] = [
   {
     via: 'Thailand',
     label: 'Via Thailand (Mr. Qiao)',
-    note: 'Mr. Qiao was working in a third country, which the report does not name. He flew to Thailand on the promise of a cheaper ticket home, was then told to travel on to Cambodia instead, and was sold to a scam compound. Only the last leg, from Thailand to Cambodia, is drawn.',
+    note: 'By his account to CLW, Mr. Qiao was working in a third country, which the report does not name. He flew to Thailand on the promise of a cheaper ticket home, was then told to travel on to Cambodia instead, and was sold to a scam compound. Only the last leg, from Thailand to Cambodia, is drawn.',
     section: 'chapters/trafficking-and-recruitment/#case-mr-qiao',
   },
 ];

@@ -32,8 +32,13 @@ export const timeline: TimelineEvent[] = [
   },
   {
     date: '2019',
-    text: 'Cambodian and Chinese police act jointly against cross-border crime; an official Chinese source reports close to 1,000 arrests.',
+    text: 'Chinese and Cambodian officials carry out a joint law enforcement operation against crime that crosses national borders.',
     section: 'chapters/casinos-to-scam-compounds/#crackdown-2019',
+  },
+  {
+    date: '2019',
+    text: 'According to an official Chinese source, enforcement by Cambodian and Chinese police working together leads to close to 1,000 arrests this year.',
+    section: 'chapters/victims-treated-as-criminals/#arrests-2019',
   },
   {
     date: '2019',
@@ -42,7 +47,7 @@ export const timeline: TimelineEvent[] = [
   },
   {
     date: '2020-01',
-    text: 'According to the report, Cambodia’s government has declared that it will grant no online gambling permit from January 2020.',
+    text: 'From this month, according to the report, Cambodia’s government was to grant no online gambling permit.',
     section: 'chapters/casinos-to-scam-compounds/#crackdown-2019',
   },
   {

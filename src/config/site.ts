@@ -22,7 +22,7 @@ export const site = {
   reportTitle: 'The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
   /** One-sentence summary for the landing page and link previews. */
   summary:
-    'How Sihanoukville, home to a special economic zone built with China, went from a casino city to a hub of compounds where trafficked people are forced to run online scams, and what governments should do.',
+    'How Sihanoukville, home to a special economic zone built with China, went from a casino city to a hub of compounds where trafficked people are made to carry out online scams, and what governments should do.',
   /** Who did the research. */
   author: { name: 'China Labor Watch', shortName: 'CLW', url: 'https://chinalaborwatch.org/' },
   /** The original article this edition restates. */
