@@ -1,13 +1,29 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { chapterSlug, sortChapters } from '../utils/chapters';
+import { checkFindings } from '../utils/findings';
 import { sourceSections } from '../utils/sections';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
 
-/** Every chapter in reading order, each with the slug of its URL. */
+/** Every chapter in reading order, each with the slug of its URL; its findings are checked against its sections. */
 export async function getChapters(): Promise<Array<ChapterEntry & { slug: string }>> {
   const chapters = sortChapters(await getCollection('chapters'));
+  checkFindings(
+    chapters.map((chapter) => ({
+      file: chapter.filePath ?? `content/chapters/${chapter.id}.mdx`,
+      findings: chapter.data.keyFindings,
+      sectionIds: sourceSections(chapter.body ?? '').map((section) => section.id),
+    })),
+  );
   return chapters.map((chapter) => ({ ...chapter, slug: chapterSlug(chapter.id) }));
+}
+
+/** The findings the home page leads with, in reading order, each with its chapter. */
+export async function getHeadlineFindings() {
+  const chapters = await getChapters();
+  return chapters.flatMap((chapter) =>
+    chapter.data.keyFindings.filter((finding) => finding.headline).map((finding) => ({ chapter, finding })),
+  );
 }
 
 /** A glossary entry with the title of the page and section it points to. */
@@ -52,7 +68,13 @@ export async function getGlossary(): Promise<ResolvedGlossaryEntry[]> {
 export async function getSections() {
   const chapters = await getChapters();
   return chapters.flatMap((chapter) =>
-    sourceSections(chapter.body ?? '').map((section) => ({ chapter, section })),
+    sourceSections(chapter.body ?? '').map((section) => ({
+      chapter,
+      // A section behind a content note is previewed without quoting it.
+      section: section.contentNote
+        ? { ...section, summary: `A section of chapter ${chapter.data.order}, “${chapter.data.title}”. It opens with a content note.` }
+        : section,
+    })),
   );
 }
 

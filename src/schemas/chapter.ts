@@ -21,6 +21,14 @@ export const keyFindingSchema = z.object({
     .string({ error: 'is required: the finding as one sentence' })
     .min(20, { error: 'must be at least 20 characters' })
     .max(240, { error: 'must be at most 240 characters' }),
+  /** The id of the section of this chapter that holds the evidence: where "read more" leads. */
+  section: z
+    .string({ error: 'is required: the id of the section that holds the evidence, such as sale-and-debt' })
+    .regex(kebabCase, { error: 'must be a section id: lowercase words joined by hyphens' }),
+  /** Shown on the home page; at most eight findings in the whole report carry it. */
+  headline: z.boolean().default(false),
+  /** Describes violence: shown only after a content note, wherever it appears. */
+  describesViolence: z.boolean().default(false),
 });
 
 /** Frontmatter of a chapter in `content/chapters/`. */
@@ -42,7 +50,11 @@ export const chapterSchema = z
     /** Optional warning shown before the text, for chapters describing violence. */
     contentNote: z.string().min(20, { error: 'must be at least 20 characters' }).optional(),
   })
-  .strict();
+  .strict()
+  .refine((chapter) => chapter.contentNote !== undefined || !chapter.keyFindings.some((finding) => finding.describesViolence), {
+    error: 'a key finding that describes violence needs the chapter to have a contentNote',
+    path: ['contentNote'],
+  });
 
 /** Frontmatter of a stand-alone page in `content/pages/`. */
 export const pageSchema = z

@@ -68,18 +68,47 @@ export function decorateChapter($: cheerio.CheerioAPI, citeBase: string): void {
       `<a class="para-link" href="#${id}" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a>`,
     );
   });
+  // After the ids, which come from a paragraph's own opening words.
+  repeatSectionNotes($);
+  decorateHeadings($, citeBase);
+}
+
+/**
+ * A link to itself and a copy button after each section heading, and a Cite
+ * link where the page has section citations (the chapters). About, Further
+ * reading and Getting help get the same self-links: people link to "How to cite".
+ */
+export function decorateHeadings($: cheerio.CheerioAPI, citeBase?: string): void {
   // The footnotes heading is generated and hidden; it is not a section.
   $('.prose h2[id]:not(#footnote-label), .prose h3[id]').each((_, element) => {
     const heading = $(element);
     const id = heading.attr('id')!;
-    const text = heading.text().trim();
+    const text = escapeAttribute(heading.text().trim());
     heading.after(
       `<div class="section-tools" data-pagefind-ignore>` +
-        `<a class="heading-link" href="#${id}" aria-label="Link to section: ${escapeAttribute(text)}">#</a>` +
-        `<button type="button" class="copy-link" data-copy="#${id}" hidden aria-label="Copy link to section: ${escapeAttribute(text)}">Copy link</button>` +
-        `<a class="cite-link" href="${citeBase}${id}/" aria-label="Cite section: ${escapeAttribute(text)}">Cite</a>` +
+        `<a class="heading-link" href="#${id}" aria-label="Link to section: ${text}">#</a>` +
+        `<button type="button" class="copy-link" data-copy="#${id}" hidden aria-label="Copy link to section: ${text}">Copy link</button>` +
+        (citeBase ? `<a class="cite-link" href="${citeBase}${id}/" aria-label="Cite section: ${text}">Cite</a>` : '') +
         `</div>`,
     );
+  });
+}
+
+/**
+ * A paragraph link into a section that opens with a content note would land
+ * below the note, straight onto the text. Each paragraph of such a section
+ * carries a copy of the note, shown only when the paragraph is the link's
+ * target (anchors.css), so the note still comes first on the reader's screen.
+ */
+function repeatSectionNotes($: cheerio.CheerioAPI): void {
+  let note: string | undefined;
+  $('.prose > *').each((_, element) => {
+    const child = $(element);
+    if (child.is('h2, h3')) note = undefined;
+    else if (child.is('.content-note')) note = child.find('p').html() ?? undefined;
+    else if (note && child.is('p')) {
+      child.prepend(`<span class="target-note" data-pagefind-ignore>${note}</span>`);
+    }
   });
 }
 

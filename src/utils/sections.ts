@@ -3,8 +3,10 @@ export interface SourceSection {
   id: string;
   title: string;
   depth: number;
-  /** The section's first paragraph as plain text, shortened for previews. */
+  /** The section's opening as plain text, in whole sentences, for previews. */
   summary: string;
+  /** The section opens with a <SectionNote>: its previews must not quote its text. */
+  contentNote: boolean;
 }
 
 /** Markdown and inline HTML reduced to the words a reader sees. */
@@ -25,19 +27,49 @@ export function shorten(text: string, max = 200): string {
   return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;
 }
 
-/** The sections of an MDX body, each with a short plain-text summary. */
+/** Sentence ends, but not after the abbreviations the report uses (Mr. Tong, U.S. dollars). */
+const sentenceEnd = /(?<!\b(?:Mr|Ms|Dr|No|U\.S)\.)(?<=[.!?][”"’)]?)\s+(?=[“"(]?[A-Z0-9])/;
+
+/**
+ * A preview a reader can take as a complete thought: whole sentences up to
+ * `max` characters, never a list's lead-in ending in a colon (the list is
+ * folded in) and never a pointer such as "(see below)" that the preview
+ * cannot honour. Only a preview that still runs past twice `max` is cut, with an ellipsis.
+ */
+export function previewText(blocks: string[], max = 220): string {
+  const text = blocks
+    .map((block) => (/^\s*[-*+]\s/m.test(block) ? `${block.split(/\n\s*[-*+]\s+/).map((item) => plainText(item).replace(/[;.,]$/, '')).join('; ')}.` : plainText(block)))
+    .join(' ')
+    .replace(/\s*\((?:see (?:below|above|chapter \d+)[^)]*)\)/gi, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const sentences = text.split(sentenceEnd);
+  let preview = '';
+  for (const sentence of sentences) {
+    const next = preview ? `${preview} ${sentence}` : sentence;
+    // A too-short first sentence takes the next one even past `max`.
+    if (next.length > max && preview.length >= 80 && !preview.endsWith(':')) break;
+    preview = next;
+    if (preview.length > max) break;
+  }
+  return preview.length > max * 2 ? shorten(preview, max) : preview;
+}
+
+/** The sections of an MDX body, each with a preview and whether it opens with a content note. */
 export function sourceSections(body: string): SourceSection[] {
-  const sections: SourceSection[] = [];
-  const blocks = body.split(/\n\s*\n/);
-  let current: SourceSection | undefined;
-  for (const block of blocks) {
-    const heading = /^(#{2,6})\s+(.+?)\s*\{#([a-z0-9-]+)\}\s*$/.exec(block.trim());
+  const sections: Array<SourceSection & { blocks: string[] }> = [];
+  let current: (SourceSection & { blocks: string[] }) | undefined;
+  for (const raw of body.split(/\n\s*\n/)) {
+    const block = raw.trim();
+    const heading = /^(#{2,6})\s+(.+?)\s*\{#([a-z0-9-]+)\}$/.exec(block);
     if (heading) {
-      current = { id: heading[3]!, title: plainText(heading[2]!), depth: heading[1]!.length, summary: '' };
+      current = { id: heading[3]!, title: plainText(heading[2]!), depth: heading[1]!.length, summary: '', contentNote: false, blocks: [] };
       sections.push(current);
-    } else if (current && current.summary === '' && block.trim() !== '') {
-      current.summary = shorten(plainText(block));
+    } else if (current && block !== '') {
+      if (block.startsWith('<SectionNote')) current.contentNote = true;
+      // The opening paragraph, and the list it leads into if it ends with a colon.
+      else if (!/^</.test(block) && (current.blocks.length === 0 || current.blocks.at(-1)!.trim().endsWith(':'))) current.blocks.push(block);
     }
   }
-  return sections;
+  return sections.map(({ blocks, ...section }) => ({ ...section, summary: section.contentNote ? '' : previewText(blocks) }));
 }

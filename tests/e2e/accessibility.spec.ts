@@ -63,6 +63,9 @@ test('motion is reduced for readers who ask for it', async ({ browser, baseURL }
     const context = await browser.newContext({ reducedMotion, baseURL: baseURL! });
     const page = await context.newPage();
     await page.goto('');
+    // Smooth scrolling is for a reader using the page's own links, never for arriving at a section.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('auto');
+    await page.getByRole('link', { name: 'Findings', exact: true }).focus();
     behaviours.push(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior));
     await context.close();
   }

@@ -44,7 +44,7 @@ for (const chapter of chapters) {
 
     if (chapter.contentNote) {
       test('opens with its content note before the text', async ({ page }) => {
-        const note = page.getByRole('complementary', { name: 'Content note' });
+        const note = page.getByRole('complementary', { name: 'Content note' }).first();
         await expect(note).toContainText(chapter.contentNote!);
         const noteTop = (await note.boundingBox())!.y;
         const firstSection = page.locator(`[id="${chapter.headings[0]!.id}"]`);

@@ -1,10 +1,18 @@
 import { test, expect } from '@playwright/test';
-import { readChapters } from '../support/content';
+import { exactName, readChapters } from '../support/content';
 import { site } from '../../src/config/site';
 
 const chapters = readChapters();
+const findings = chapters.flatMap((chapter) => chapter.keyFindings.map((finding) => ({ chapter, finding })));
+const headlines = findings.filter(({ finding }) => finding.headline);
 
-test('the landing page shows the report title, a summary and every chapter in order', async ({ page }) => {
+/** The heading a finding's section carries, as the link to it names it. */
+function evidenceName({ chapter, finding }: (typeof findings)[number]): RegExp {
+  const heading = chapter.headings.find((entry) => entry.id === finding.section)!;
+  return exactName(`Chapter ${chapter.order}: ${heading.text}`);
+}
+
+test('the home page says what the report is and lists every chapter in order', async ({ page }) => {
   await page.goto('');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
@@ -15,32 +23,61 @@ test('the landing page shows the report title, a summary and every chapter in or
   expect(titles.map((title) => title.trim())).toEqual(chapters.map((chapter) => chapter.title));
 });
 
-test('every key finding on the landing page links to that finding in its chapter', async ({ page }) => {
+test('the home page leads with at most eight headline findings, each leading to its evidence', async ({ page }) => {
+  expect(headlines.length).toBeGreaterThanOrEqual(1);
+  expect(headlines.length).toBeLessThanOrEqual(8);
   await page.goto('');
-  const findings = chapters.flatMap((chapter) => chapter.keyFindings.map((finding) => ({ chapter, finding })));
-  expect(findings.length).toBeGreaterThanOrEqual(7);
-  for (const { finding } of findings) {
-    await expect(page.getByRole('main').getByText(finding.text, { exact: true })).toBeVisible();
+  const list = page.getByRole('region', { name: 'What the report found' }).getByRole('list');
+  await expect(list.getByRole('listitem')).toHaveCount(headlines.length);
+  for (const headline of headlines) {
+    const item = list.getByRole('listitem').filter({ hasText: headline.finding.text });
+    await expect(item).toBeVisible();
+    // The evidence is the section that supports the finding, not the finding repeated in a box.
+    const link = item.getByRole('link', { name: evidenceName(headline) });
+    await expect(link).toHaveAttribute('href', new RegExp(`/chapters/${headline.chapter.slug}/#${headline.finding.section}$`));
   }
-  const hrefs = await page.getByRole('link', { name: /^Read more in chapter \d/ }).evaluateAll((links) =>
-    links.map((link) => (link as HTMLAnchorElement).href),
-  );
-  expect(hrefs).toHaveLength(findings.length);
-  for (const [index, href] of hrefs.entries()) {
-    const { chapter, finding } = findings[index]!;
-    expect(new URL(href).pathname).toMatch(new RegExp(`/chapters/${chapter.slug}/$`));
-    expect(new URL(href).hash).toBe(`#${finding.id}`);
-    await page.goto(href);
-    const target = page.locator(`[id="${finding.id}"]`);
-    await expect(target).toContainText(finding.text);
+  const first = headlines[0]!;
+  await list.getByRole('listitem').filter({ hasText: first.finding.text }).getByRole('link', { name: evidenceName(first) }).click();
+  await expect(page).toHaveURL(new RegExp(`/chapters/${first.chapter.slug}/#${first.finding.section}$`));
+  await expect(page.locator(`[id="${first.finding.section}"]`)).toBeInViewport();
+});
+
+test('every key finding is one click from the home page, on the findings page, with its evidence', async ({ page }) => {
+  await page.goto('');
+  await page.getByRole('link', { name: `All ${findings.length} key findings, chapter by chapter` }).click();
+  await expect(page).toHaveURL(/\/findings\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Key findings');
+  for (const entry of findings) {
+    const item = page.getByRole('listitem').filter({ hasText: entry.finding.text });
+    await expect(item).toBeVisible();
+    await expect(item.getByRole('link', { name: evidenceName(entry) })).toBeVisible();
+  }
+});
+
+test('on a phone, the chapters, figures and help are a tap away and within a few screens', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto('');
+  const nav = page.getByRole('navigation', { name: 'On this page' });
+  await expect(nav).toBeInViewport();
+  for (const [link, heading, screens] of [
+    ['Chapters', 'Chapters', 4],
+    ['Figures', 'Figures at a glance', 5],
+    ['Getting help', 'If someone you know is trapped', 9],
+  ] as const) {
+    const target = page.getByRole('main').getByRole('heading', { name: heading, exact: true });
+    const { y } = (await target.boundingBox())!;
+    expect(y, heading).toBeLessThan(screens * 780);
+    await nav.getByRole('link', { name: link }).click();
     await expect(target).toBeInViewport();
   }
 });
 
-test('a finding link from the landing page opens the chapter at that finding', async ({ page }) => {
-  await page.goto('');
-  const chapter = chapters[3]!;
-  await page.getByRole('link', { name: `Read more in chapter ${chapter.order}: ${chapter.title}` }).first().click();
-  await expect(page).toHaveURL(new RegExp(`/chapters/${chapter.slug}/#${chapter.keyFindings[0]!.id}$`));
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+test('/chapters/ lists the chapters with what each covers', async ({ page }) => {
+  const response = await page.goto('chapters/');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Chapters');
+  for (const chapter of chapters) {
+    await expect(page.getByRole('main').getByRole('link', { name: chapter.title, exact: true })).toBeVisible();
+    await expect(page.getByText(chapter.description, { exact: true })).toBeVisible();
+  }
 });

@@ -19,7 +19,7 @@ export interface SourceChapter {
   title: string;
   description: string;
   order: number;
-  keyFindings: Array<{ id: string; text: string }>;
+  keyFindings: Array<{ id: string; text: string; section: string; headline?: boolean; describesViolence?: boolean }>;
   contentNote?: string;
   headings: SourceHeading[];
 }
@@ -83,5 +83,7 @@ export function allPagePaths(): string[] {
     'map/',
     'figures/',
     'cite/',
+    'chapters/',
+    'findings/',
   ];
 }

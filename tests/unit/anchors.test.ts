@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { applyRegistry, checkUniqueIds, decorateChapter, publishableIds } from '../../src/utils/anchors';
+import { applyRegistry, checkUniqueIds, decorateChapter, decorateHeadings, publishableIds } from '../../src/utils/anchors';
 
 function chapter(paragraph: string): cheerio.CheerioAPI {
   const $ = cheerio.load(
@@ -39,5 +39,27 @@ describe('paragraph anchors', () => {
       'content/anchors.json',
     );
     expect($('#p-snakeheads-bring-people-to-the').next().attr('id')).toBe('p-smugglers-bring-people-to-the');
+  });
+});
+
+describe('a section behind a content note', () => {
+  it('repeats the note inside each of its paragraphs, for links that land on one, without changing their ids', () => {
+    const $ = cheerio.load(
+      '<article><div class="prose"><h2 id="inside">Inside</h2><aside class="content-note"><p><strong>Content note.</strong> Violence.</p></aside>' +
+        '<p>Victims could be beaten.</p><h2 id="after">After</h2><p>Calm text.</p></div></article>',
+    );
+    decorateChapter($, '/cite/first/');
+    expect($('#p-victims-could-be-beaten .target-note').text()).toBe('Content note. Violence.');
+    expect($('#p-calm-text .target-note')).toHaveLength(0);
+  });
+});
+
+describe('headings of the stand-alone pages', () => {
+  it('get a link to themselves and a copy button, and no Cite link', () => {
+    const $ = cheerio.load('<article data-page="about"><div class="prose"><h2 id="how-to-cite">How to cite</h2></div></article>');
+    decorateHeadings($);
+    expect($('.section-tools a.heading-link').attr('href')).toBe('#how-to-cite');
+    expect($('.section-tools .copy-link').attr('data-copy')).toBe('#how-to-cite');
+    expect($('.cite-link')).toHaveLength(0);
   });
 });

@@ -6,7 +6,7 @@ const valid = {
   description: 'One or two sentences that describe the chapter for previews and results.',
   order: 1,
   updated: '2026-11-24',
-  keyFindings: [{ id: 'finding-something', text: 'A finding that is long enough to read.' }],
+  keyFindings: [{ id: 'finding-something', text: 'A finding that is long enough to read.', section: 'a-section' }],
 };
 
 function messages(data: unknown): string[] {
@@ -33,7 +33,7 @@ describe('chapter frontmatter', () => {
   });
 
   it('names a key finding id without the finding- prefix', () => {
-    expect(messages({ ...valid, keyFindings: [{ id: 'oops', text: valid.keyFindings[0]!.text }] })).toEqual([
+    expect(messages({ ...valid, keyFindings: [{ ...valid.keyFindings[0]!, id: 'oops' }] })).toEqual([
       'keyFindings.0.id: must start with "finding-"',
     ]);
   });
@@ -46,6 +46,20 @@ describe('chapter frontmatter', () => {
 
   it('names an unknown field, so a typo is not silently dropped', () => {
     expect(messages({ ...valid, contentnote: 'typo' })[0]).toMatch(/contentnote/);
+  });
+
+  it('names a key finding without the section that holds its evidence', () => {
+    const { section: _, ...finding } = valid.keyFindings[0]!;
+    expect(messages({ ...valid, keyFindings: [finding] })).toEqual([
+      'keyFindings.0.section: is required: the id of the section that holds the evidence, such as sale-and-debt',
+    ]);
+  });
+
+  it('refuses a finding that describes violence in a chapter without a content note', () => {
+    expect(messages({ ...valid, keyFindings: [{ ...valid.keyFindings[0]!, describesViolence: true }] })).toEqual([
+      'contentNote: a key finding that describes violence needs the chapter to have a contentNote',
+    ]);
+    expect(messages({ ...valid, contentNote: 'Describes reported violence, briefly.', keyFindings: [{ ...valid.keyFindings[0]!, describesViolence: true }] })).toEqual([]);
   });
 
   it('names a malformed date', () => {

@@ -1,0 +1,7 @@
+/** The components a chapter's MDX may use, shared by the chapter pages and the print edition. */
+import Timeline from './Timeline.astro';
+import CambodiaMap from './CambodiaMap.astro';
+import RegionMap from './RegionMap.astro';
+import ContentNote from './ContentNote.astro';
+
+export const chapterComponents = { Timeline, CambodiaMap, RegionMap, SectionNote: ContentNote };
