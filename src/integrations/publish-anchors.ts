@@ -3,8 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
-import { applyRegistry, checkUniqueIds, decorateChapter, type AnchorRegistry } from '../utils/anchors';
+import { applyRegistry, checkUniqueIds, decorateChapter, decorateHeadings, type AnchorRegistry } from '../utils/anchors';
 import { headingsWithoutIds } from '../utils/heading-ids';
+import { makeLinksRootRelative } from '../utils/root-relative';
 import { basePathOf, filesIn } from './build-files';
 
 /**
@@ -12,6 +13,8 @@ import { basePathOf, filesIn } from './build-files';
  * written id; after the build, chapters get their link controls, every page
  * is checked for repeated ids, and every anchor in the registry must still
  * land somewhere (an alias anchor is added where an id was renamed).
+ * Relative links in the content become root-relative, so print can show
+ * their full address.
  */
 export function publishAnchors(options: { content: string; registry: string }): AstroIntegration {
   let root = '';
@@ -42,14 +45,17 @@ export function publishAnchors(options: { content: string; registry: string }): 
           const page = path.replace(/index\.html$/, '');
           const $ = cheerio.load(await readFile(file, 'utf8'));
           const chapter = $('article[data-chapter]').attr('data-chapter');
+          const standalone = $('article[data-page]').length > 0;
           if (chapter) decorateChapter($, `${base}cite/${chapter}/`);
+          else if (standalone) decorateHeadings($);
           const ids = checkUniqueIds($, `dist/${path}`);
           const entries = registry[page];
           if (entries) {
             applyRegistry($, ids, entries, { page, file: `dist/${path}` }, options.registry);
             seen.add(page);
           }
-          if (chapter || entries) await writeFile(file, $.html());
+          const relinked = makeLinksRootRelative($, `${base}${page}`);
+          if (chapter || standalone || entries || relinked) await writeFile(file, $.html());
         }
         const missing = Object.keys(registry).filter((page) => !seen.has(page));
         if (missing.length > 0) {

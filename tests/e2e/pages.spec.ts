@@ -39,6 +39,22 @@ test('a glossary definition says what the report says; our own notes are marked 
   await expect(entry.getByText(/^China's ambassador to Cambodia/)).not.toContainText('Bo Xiong');
 });
 
+test('headings of About, Further reading and Getting help link to themselves, as chapters do', async ({ page }) => {
+  for (const [path, heading, id] of [
+    ['about/', 'How to cite', 'how-to-cite'],
+    ['about/', 'Corrections log', 'corrections'],
+    ['further-reading/', 'Reports', 'reports'],
+    ['getting-help/', 'Contacts', 'contacts'],
+  ] as const) {
+    await page.goto(path);
+    const link = page.getByRole('link', { name: `Link to section: ${heading}`, exact: true });
+    await expect(link).toHaveAttribute('href', `#${id}`);
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`/${path}#${id}$`));
+    await expect(page.getByRole('heading', { name: heading, exact: true })).toBeInViewport();
+  }
+});
+
 test('Further reading lists the four verified sources', async ({ page }) => {
   await page.goto('further-reading/');
   const main = page.getByRole('main');

@@ -41,11 +41,37 @@ test('prints cleanly: no navigation, chapters on new pages, figures whole, addre
   );
   expect(figureBreaks.length).toBeGreaterThan(0);
   expect(new Set(figureBreaks)).toEqual(new Set(['avoid']));
-  const external = page.locator('main a[href^="/"]').first();
-  const href = await external.getAttribute('href');
-  const shown = await external.evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(shown).toBe(`" (${href})"`);
+  // Addresses print in full, with the address readers use (SITE_URL), whatever server shows the page.
+  const origin = new URL((await page.locator('link[rel="canonical"]').getAttribute('href'))!).origin;
+  const internal = page.locator('main a[href^="/"]').first();
+  const href = await internal.getAttribute('href');
+  const shown = await internal.evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(shown).toBe(`" (${origin}${href})"`);
   await expect(page.locator('.section-tools, .para-link')).toHaveCount(0);
+});
+
+test('paper is always light, maps and figures included, even on a device in dark mode', async ({ page }) => {
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  for (const path of ['print/', 'map/', 'about/']) {
+    await page.goto(path);
+    const colours = await page.evaluate(() => {
+      const style = (selector: string, property: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).getPropertyValue(property) : 'missing';
+      };
+      return {
+        page: style('body', 'background-color'),
+        text: style('body', 'color'),
+        land: style('.land.focus', 'fill'),
+      };
+    });
+    expect(colours.page, path).toBe('rgb(255, 255, 255)');
+    expect(colours.text, path).toBe('rgb(0, 0, 0)');
+    if (path !== 'about/') {
+      // Cambodia's light fill on paper, not the dark screen fill.
+      expect(colours.land, path).toBe('rgb(246, 227, 201)');
+    }
+  }
 });
 
 test('npm run pdf turns the single-page edition into a PDF with every chapter', async ({ baseURL }) => {

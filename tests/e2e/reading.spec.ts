@@ -42,6 +42,32 @@ test.describe('on a 320 px wide phone', () => {
   }
 });
 
+test.describe('on a touch screen', () => {
+  test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+
+  test('headings keep only their link; tapping it brings out Copy link and Cite; no ¶ on every paragraph', async ({ page }) => {
+    await page.goto('chapters/trafficking-and-recruitment/');
+    const heading = 'Two cases reported to CLW';
+    const self = page.getByRole('link', { name: `Link to section: ${heading}`, exact: true });
+    const cite = page.getByRole('link', { name: `Cite section: ${heading}`, exact: true });
+    await expect(self).toBeVisible();
+    await expect(cite).toBeHidden();
+    await expect(page.getByRole('button', { name: `Copy link to section: ${heading}`, exact: true })).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Link to this paragraph' }).first()).toBeHidden();
+    await self.tap();
+    await expect(page).toHaveURL(/#cases-tong-and-qiao$/);
+    await expect(cite).toBeVisible();
+    await expect(page.getByRole('button', { name: `Copy link to section: ${heading}`, exact: true })).toBeVisible();
+  });
+
+  test('key findings use the full width of the text', async ({ page }) => {
+    await page.goto('chapters/trafficking-and-recruitment/');
+    const text = await page.locator('.prose > p').first().boundingBox();
+    const finding = await page.locator('.findings li').first().boundingBox();
+    expect(finding!.width).toBeGreaterThanOrEqual(text!.width - 48);
+  });
+});
+
 test('body text is set at a comfortable measure and size on a desktop', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`chapters/${chapters[0]!.slug}/`);

@@ -133,7 +133,7 @@ test.describe('figures at a glance', () => {
       const context = await browser.newContext({ colorScheme, baseURL: baseURL! });
       const page = await context.newPage();
       await page.goto('figures/');
-      colours.push(await page.locator('#figure-arrests rect').first().evaluate((bar) => getComputedStyle(bar).fill));
+      colours.push(await page.locator('#figure-chinese-nationals rect').first().evaluate((bar) => getComputedStyle(bar).fill));
       await context.close();
     }
     expect(colours[0]).not.toBe(colours[1]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geoIdentity } from 'd3-geo';
+import { geoIdentity, type GeoProjection } from 'd3-geo';
 import { checkRouteCountries, parseData, routeSchema } from '../../src/schemas/visuals';
 import { arrowBetweenLabels } from '../../src/utils/map';
 
@@ -26,7 +26,7 @@ describe('map routes join countries, never points', () => {
 
 describe('arrowBetweenLabels', () => {
   // Drawing units equal to the coordinates, with y pointing down as in SVG.
-  const flat = geoIdentity().reflectY(false);
+  const flat = geoIdentity().reflectY(false) as unknown as GeoProjection;
 
   it('starts just off one label and stops at the edge of the space kept around the other', () => {
     const arrow = arrowBetweenLabels(flat, [0, 0], [200, 0], { start: 20, end: { x: 60, y: 30 } }, 0);
