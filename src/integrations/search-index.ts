@@ -47,9 +47,10 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
           const pagePath = path.replace(/index\.html$/, '');
           let html = await readFile(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
-          html = addGlossaryToPage(html, pagePath, glossary, options.glossary);
+          // Han words first: the glossary's names are added whole, and bracketed once.
+          html = addGlossaryToPage(addHanWordsForIndex(html), pagePath, glossary, options.glossary);
           // Pagefind adds the base path itself, from where pagefind.js is served.
-          const added = await index.addHTMLFile({ url: `/${pagePath}`, content: addHanWordsForIndex(html) });
+          const added = await index.addHTMLFile({ url: `/${pagePath}`, content: html });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
           indexed.add(pagePath);
         }

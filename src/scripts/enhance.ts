@@ -22,7 +22,7 @@ document.addEventListener('keydown', (event) => {
 });
 
 if (new URLSearchParams(window.location.search).has('highlight')) {
-  void import('./highlight').then((module) => module.highlightSearchTerms(base));
+  void import('./highlight').then((module) => module.highlightSearchTerms());
 }
 
 // Copy buttons only work with a script, so they stay hidden without one.

@@ -1,19 +1,36 @@
+import { highlightPattern } from '../utils/highlight-terms';
+
 /**
- * Marks the search words on a page opened from a search result
- * (`?highlight=word`), using Pagefind's highlighter. Its own <style> would be
- * blocked by our CSP, so the site styles `.pagefind-highlight` itself.
+ * Marks, on a page opened from a search result, the words Pagefind matched
+ * (`?highlight=word`, one parameter a word; see highlight-terms.ts). Only the
+ * indexed text is marked, never the controls or notes left out of the index.
+ * The page does not scroll: the link already lands on the section.
  */
-export async function highlightSearchTerms(base: string): Promise<void> {
-  const url = `${base}pagefind/pagefind-highlight.js`;
-  const module = (await import(/* @vite-ignore */ url)) as {
-    default: new (options: Record<string, unknown>) => unknown;
-  };
-  new module.default({
-    highlightParam: 'highlight',
-    addStyles: false,
-    markOptions: {
-      className: 'pagefind-highlight',
-      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
-    },
+export function highlightSearchTerms(): void {
+  const pattern = highlightPattern(new URLSearchParams(window.location.search).getAll('highlight'));
+  const body = document.querySelector('[data-pagefind-body]');
+  if (!pattern || !body) return;
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.parentElement?.closest('[data-pagefind-ignore], mark, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
+  const nodes: Text[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
+  for (const node of nodes) {
+    const text = node.data;
+    const matches = [...text.matchAll(pattern)];
+    if (matches.length === 0) continue;
+    const pieces: Array<string | HTMLElement> = [];
+    let at = 0;
+    for (const match of matches) {
+      pieces.push(text.slice(at, match.index));
+      const mark = document.createElement('mark');
+      mark.className = 'pagefind-highlight';
+      mark.textContent = match[0];
+      pieces.push(mark);
+      at = match.index + match[0].length;
+    }
+    pieces.push(text.slice(at));
+    node.replaceWith(...pieces.filter((piece) => piece !== ''));
+  }
 }

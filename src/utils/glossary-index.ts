@@ -1,4 +1,6 @@
+import * as cheerio from 'cheerio';
 import type { GlossaryEntry } from '../schemas/glossary';
+import { addedWordsClose, addedWordsOpen } from './scripts';
 
 /** Splits `chapters/slug/#id` into the page path and the section id. */
 export function splitSectionRef(see: string): { page: string; id: string } {
@@ -6,14 +8,14 @@ export function splitSectionRef(see: string): { page: string; id: string } {
   return { page, id };
 }
 
-/** The sentence added to the index after a section's heading. */
-export function aliasSentence(entries: readonly GlossaryEntry[]): string {
-  const names = entries.flatMap((entry) => [entry.term, ...entry.aliases]);
-  return `Glossary: ${[...new Set(names)].join('; ')}.`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * The words added to the index after a section's heading: every name of the
+ * entries it explains, search-only aliases included. Bracketed like the other
+ * index-only words, so result excerpts drop them (cleanIndexText).
+ */
+export function aliasWords(entries: readonly GlossaryEntry[]): string {
+  const names = entries.flatMap((entry) => [entry.term, ...entry.aliases, ...entry.searchAliases]);
+  return `${addedWordsOpen} ${[...new Set(names)].join('; ')} ${addedWordsClose}`;
 }
 
 /**
@@ -33,19 +35,15 @@ export function addGlossaryToPage(
     if (page !== pagePath) continue;
     bySection.set(id, [...(bySection.get(id) ?? []), entry]);
   }
-  let out = html;
+  if (bySection.size === 0) return html;
+  const $ = cheerio.load(html);
   for (const [id, sectionEntries] of bySection) {
-    const heading = new RegExp(`(<(h[1-6])\\b[^>]*\\sid="${id}"[^>]*>[\\s\\S]*?</\\2>)`);
-    if (!heading.test(out)) {
+    const heading = $(`h1[id="${id}"], h2[id="${id}"], h3[id="${id}"], h4[id="${id}"], h5[id="${id}"], h6[id="${id}"]`);
+    if (heading.length === 0) {
       const names = sectionEntries.map((entry) => entry.id).join(', ');
-      throw new Error(
-        `${sourceFile}: entry "${names}", field "see": there is no heading with id "${id}" on ${pagePath}`,
-      );
+      throw new Error(`${sourceFile}: entry "${names}", field "see": there is no heading with id "${id}" on ${pagePath}`);
     }
-    out = out.replace(
-      heading,
-      `$1<p data-pagefind-weight="7">${escapeHtml(aliasSentence(sectionEntries))}</p>`,
-    );
+    heading.first().after($('<p data-pagefind-weight="7"></p>').text(aliasWords(sectionEntries)));
   }
-  return out;
+  return $.html();
 }

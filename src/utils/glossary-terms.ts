@@ -1,7 +1,7 @@
 /**
  * The glossary as a lookup from every name of a term to the section that
  * explains it. Built into `search-terms.json`; search uses it to put that
- * section first when a query is exactly one of those names.
+ * section first when a query names a term.
  */
 export type GlossaryTerms = Record<string, string>;
 
@@ -11,14 +11,46 @@ export function termKey(text: string): string {
 }
 
 export function glossaryTerms(
-  entries: ReadonlyArray<{ term: string; aliases: readonly string[]; see: string }>,
+  entries: ReadonlyArray<{ term: string; aliases: readonly string[]; searchAliases?: readonly string[]; see: string }>,
   base: string,
 ): GlossaryTerms {
   const terms: GlossaryTerms = {};
   for (const entry of entries) {
-    for (const name of [entry.term, ...entry.aliases]) {
+    for (const name of [entry.term, ...entry.aliases, ...(entry.searchAliases ?? [])]) {
       terms[termKey(name)] ??= `${base}${entry.see}`;
     }
   }
   return terms;
+}
+
+/** Words too common to tell one term from another. */
+const commonWords = new Set(['a', 'an', 'and', 'of', 'the', 'in', 'on', 'to', 'for', 'from', 'by', 'with', 'at', 'or']);
+
+/** The words of a name or query that tell it apart, singular (snakeheads → snakehead). */
+function contentWords(text: string): string[] {
+  return termKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !commonWords.has(word))
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+}
+
+/**
+ * The section that explains what a query names: the term it is, or else the
+ * one term whose name holds every word of a query of two words or more
+ * ("China Road and Bridge", "online gambling permits"), the closest fit
+ * winning. Undefined when nothing fits, or when two terms fit equally well.
+ */
+export function definitionFor(terms: GlossaryTerms, query: string): string | undefined {
+  const exact = terms[termKey(query)];
+  if (exact) return exact;
+  const words = contentWords(query);
+  if (words.length < 2) return undefined;
+  const fits = Object.entries(terms)
+    .map(([name, target]) => ({ name: contentWords(name), target }))
+    .filter(({ name }) => words.every((word) => name.includes(word)))
+    .map(({ name, target }) => ({ target, fit: words.length / name.length }))
+    .sort((a, b) => b.fit - a.fit);
+  const [best, second] = fits;
+  if (!best) return undefined;
+  return second && second.fit === best.fit && second.target !== best.target ? undefined : best.target;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addGlossaryToPage, aliasSentence } from '../../src/utils/glossary-index';
-import { glossaryTerms, termKey } from '../../src/utils/glossary-terms';
+import { addGlossaryToPage, aliasWords } from '../../src/utils/glossary-index';
+import { definitionFor, glossaryTerms, termKey } from '../../src/utils/glossary-terms';
 import { isSearchable, maxQueryLength, normaliseQuery } from '../../src/utils/search-query';
 import { byBestSection, promoteDefinition } from '../../src/scripts/search-results';
 import type { PagefindResultData } from '../../src/scripts/pagefind';
@@ -13,6 +13,7 @@ const entry = {
   id: 'snakehead',
   term: 'Snakehead',
   aliases: ['蛇头', 'smuggler'],
+  searchAliases: ['trafficker'],
   definition: 'A smuggler who recruits and sells people.',
   see: 'chapters/routes/#snakeheads',
 };
@@ -49,6 +50,26 @@ describe('glossary terms', () => {
     expect(terms[termKey('SNAKEHEAD')]).toBe('/report/chapters/routes/#snakeheads');
     expect(terms[termKey('蛇头')]).toBe('/report/chapters/routes/#snakeheads');
     expect(termKey('Cambodia-China  Charity Team')).toBe(termKey('cambodia china charity team'));
+    expect(terms[termKey('trafficker')]).toBe('/report/chapters/routes/#snakeheads');
+  });
+
+  it('finds the term a query of several words names, even in part', () => {
+    const terms = glossaryTerms(
+      [
+        { term: 'China Road and Bridge Corporation', aliases: [], see: 'chapters/bri/#expressway' },
+        { term: 'Belt and Road Initiative', aliases: [], see: 'chapters/bri/#bri' },
+        { term: 'Online gambling permits', aliases: [], see: 'chapters/casinos/#crackdown' },
+        { term: 'Online gambling', aliases: [], see: 'chapters/casinos/#warning' },
+        { term: 'China Labor Watch', aliases: [], see: 'about/#source' },
+      ],
+      '/',
+    );
+    expect(definitionFor(terms, 'China Road and Bridge')).toBe('/chapters/bri/#expressway');
+    expect(definitionFor(terms, 'online gambling permit')).toBe('/chapters/casinos/#crackdown');
+    expect(definitionFor(terms, 'Online gambling')).toBe('/chapters/casinos/#warning');
+    // One word could be any of several terms: no guess.
+    expect(definitionFor(terms, 'China')).toBeUndefined();
+    expect(definitionFor(terms, 'road bridge stadium')).toBeUndefined();
   });
 });
 
@@ -56,14 +77,14 @@ describe('addGlossaryToPage', () => {
   const html = '<article data-pagefind-body><h2 id="snakeheads">Snakeheads</h2><p>Text</p></article>';
 
   it('adds the names after the defining heading, weighted like a heading', () => {
-    expect(addGlossaryToPage(html, 'chapters/routes/', [entry], 'content/glossary.yaml')).toBe(
-      '<article data-pagefind-body><h2 id="snakeheads">Snakeheads</h2>' +
-        '<p data-pagefind-weight="7">Glossary: Snakehead; 蛇头; smuggler.</p><p>Text</p></article>',
+    expect(addGlossaryToPage(html, 'chapters/routes/', [entry], 'content/glossary.yaml')).toContain(
+      '<h2 id="snakeheads">Snakeheads</h2><p data-pagefind-weight="7">⟦ Snakehead; 蛇头; smuggler; trafficker ⟧</p><p>Text</p>',
     );
   });
 
   it('leaves other pages alone', () => {
     expect(addGlossaryToPage(html, 'about/', [entry], 'content/glossary.yaml')).toBe(html);
+    expect(aliasWords([entry])).toBe('⟦ Snakehead; 蛇头; smuggler; trafficker ⟧');
   });
 
   it('names the file, the entry and the field when the section is missing', () => {
@@ -73,7 +94,6 @@ describe('addGlossaryToPage', () => {
   });
 
   it('escapes markup in names', () => {
-    expect(aliasSentence([{ ...entry, aliases: ['<b>'] }])).toBe('Glossary: Snakehead; <b>.');
     expect(addGlossaryToPage(html, 'chapters/routes/', [{ ...entry, aliases: ['<b>'] }], 'g')).toContain('&lt;b&gt;');
   });
 });

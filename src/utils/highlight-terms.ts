@@ -1,0 +1,65 @@
+/**
+ * Which words to mark on a page opened from a search result, and how to find
+ * them. The words are the ones Pagefind matched (its <mark>s in the excerpt,
+ * "snakeheads" for a search for snakehead), not pieces of the query, so
+ * "Xiong Bo" never marks the "bo" of Cambodia.
+ */
+import { hanRuns } from './scripts';
+
+/** Words not worth marking on their own. */
+const commonWords = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'with']);
+
+const nonLatinRun = /[\p{Script=Han}\p{Script=Khmer}]+/gu;
+
+function decode(html: string): string {
+  return html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+/** The words to mark: those Pagefind marked in the excerpt, and the query's Chinese and Khmer terms. */
+export function highlightTerms(excerptHtml: string, query: string): string[] {
+  const marked = [...excerptHtml.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((match) => decode(match[1]!).trim());
+  const scripts = query.match(nonLatinRun) ?? [];
+  const terms = [...marked, ...scripts].filter((term) => term !== '' && !commonWords.has(term.toLocaleLowerCase('en')));
+  return [...new Map(terms.map((term) => [term.toLocaleLowerCase('en'), term])).values()];
+}
+
+/** A result link carrying the words to mark, encoded whatever their script. */
+export function highlightUrl(url: string, terms: readonly string[]): string {
+  if (terms.length === 0) return url;
+  const parsed = new URL(url, 'https://site.invalid');
+  parsed.searchParams.delete('highlight');
+  for (const term of terms) parsed.searchParams.append('highlight', term);
+  return `${parsed.pathname}${parsed.search}${parsed.hash}`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A number matches with or without its thousands commas: 19000 and 19,000. */
+function numberPattern(term: string): string {
+  const digits = term.replace(/,/g, '');
+  const groups: string[] = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return groups.join(',?');
+}
+
+/**
+ * One expression for all the words: whole words for Latin text and numbers
+ * (a word may not run on into another letter), the exact run for Chinese and
+ * Khmer, which are written without spaces.
+ */
+export function highlightPattern(terms: readonly string[]): RegExp | undefined {
+  const parts = terms
+    .map((term) => term.trim())
+    .filter((term) => term !== '' && !commonWords.has(term.toLocaleLowerCase('en')))
+    .map((term) => {
+      if (hanRuns(term).length > 0 || /\p{Script=Khmer}/u.test(term)) return escape(term);
+      const body = /^\d[\d,]*$/.test(term) ? numberPattern(term) : escape(term);
+      return `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+    });
+  if (parts.length === 0) return undefined;
+  // Longest first, so "19,000" is taken whole before "19".
+  parts.sort((a, b) => b.length - a.length);
+  return new RegExp(parts.join('|'), 'giu');
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { highlightPattern, highlightTerms, highlightUrl } from '../../src/utils/highlight-terms';
+
+function marked(text: string, terms: string[]): string[] {
+  return [...text.matchAll(highlightPattern(terms)!)].map((match) => match[0]);
+}
+
+describe('the words a result link asks the page to mark', () => {
+  it('are those Pagefind matched, inflections included, without common words', () => {
+    expect(highlightTerms('The <mark>snakeheads</mark> and <mark>snakehead</mark> <mark>and</mark>', 'snakehead and')).toEqual(['snakeheads', 'snakehead']);
+  });
+
+  it('include the Chinese and Khmer terms of the query, whole', () => {
+    expect(highlightTerms('no marks here', '电诈 ក្រុងព្រះសីហនុ')).toEqual(['电诈', 'ក្រុងព្រះសីហនុ']);
+  });
+
+  it('survive the link whatever their script, vowel signs included', () => {
+    const url = highlightUrl('/chapters/sihanoukville/#city-and-province', ['ក្រុងព្រះសីហនុ', 'Xiong']);
+    expect(new URL(url, 'https://x.org').searchParams.getAll('highlight')).toEqual(['ក្រុងព្រះសីហនុ', 'Xiong']);
+    expect(url).toMatch(/^\/chapters\/sihanoukville\/\?highlight=.+#city-and-province$/);
+  });
+});
+
+describe('marking them on the page', () => {
+  it('marks whole words only, never pieces of other words', () => {
+    expect(marked('Xiong Bo spoke about Cambodia', ['Xiong', 'Bo'])).toEqual(['Xiong', 'Bo']);
+    expect(marked('the memorandum of China Road and Bridge', ['China', 'Road', 'and', 'Bridge'])).toEqual(['China', 'Road', 'Bridge']);
+  });
+
+  it('marks a number written with or without thousands commas', () => {
+    expect(marked('some 19,000 people, not 190,000 or 19', ['19000'])).toEqual(['19,000']);
+    expect(marked('some 19000 people', ['19,000'])).toEqual(['19000']);
+  });
+
+  it('marks Chinese inside a longer run, and Khmer whole', () => {
+    expect(marked('远离网赌电诈集团', ['电诈'])).toEqual(['电诈']);
+    expect(marked('Sihanoukville (ក្រុងព្រះសីហនុ) is', ['ក្រុងព្រះសីហនុ'])).toEqual(['ក្រុងព្រះសីហនុ']);
+  });
+
+  it('has nothing to mark for common words alone', () => {
+    expect(highlightPattern(['and', 'the'])).toBeUndefined();
+  });
+});
