@@ -6,7 +6,7 @@
  * processes, so they run side by side.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -32,7 +32,13 @@ async function buildWith(edits: Edits): Promise<{ status: number | null; output:
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
     cpSync(join(root, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Packages are linked one by one, so the caches Vite and Astro keep in
+  // node_modules/ (.vite, .astro) are this build's own: builds running side
+  // by side, or the real site's, would otherwise overwrite each other's.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules')).filter((entry) => !entry.startsWith('.'))) {
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   cpSync(fixture, join(dir, 'content'), { recursive: true });
   for (const [name, change] of Object.entries(edits)) {
     const path = join(dir, 'content', name);
