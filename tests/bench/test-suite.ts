@@ -25,7 +25,7 @@ if (!results.every((result) => result.passed)) {
     '',
     `Measured by \`npm run bench:tests\` on ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, with the`,
     'browser the tests pick (see the README). "After" stages in one group run side by',
-    'side (unit beside check, e2e beside dist), so their times overlap; the total is wall time.',
+    'side (e2e beside dist), so their times overlap; the total is wall time.',
     '',
     '| Stage | Before (7169ff9) | After |',
     '| --- | --- | --- |',

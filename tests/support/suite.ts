@@ -1,8 +1,7 @@
 /**
- * `npm test`: every check, in as little wall time as two cores allow. Stages
- * that do not depend on each other run side by side (the type check beside
- * the unit tests, the checks of dist/ beside the browser tests); the build
- * runs once and both dist/ suites share it. `--base-path /report/` is the
+ * `npm test`: every check, in as little wall time as two cores allow. The
+ * checks of dist/ run beside the browser tests, which leave a core idle at
+ * times; the build runs once and both dist/ suites share it. `--base-path /report/` is the
  * second CI pass: it skips the type check and unit tests, which do not
  * depend on the base path, and runs the rest with the site under it.
  */
@@ -27,14 +26,9 @@ const root = join(import.meta.dirname, '..', '..');
 /** Groups run one after another; the stages of a group run side by side. */
 export function suitePlan(options: { basePathPass: boolean }): Stage[][] {
   return [
-    ...(options.basePathPass
-      ? []
-      : [
-          [
-            { name: 'unit', script: 'test:unit' },
-            { name: 'check', script: 'check' },
-          ],
-        ]),
+    // Side by side, the type check and the fixture builds each took longer
+    // than both one after the other: they compete for the same two cores.
+    ...(options.basePathPass ? [] : [[{ name: 'check', script: 'check' }], [{ name: 'unit', script: 'test:unit' }]]),
     [{ name: 'build', script: 'build' }],
     [
       { name: 'e2e', script: 'test:e2e' },
