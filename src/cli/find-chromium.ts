@@ -10,28 +10,34 @@ export const systemChromiumPaths = [
 ];
 
 export const installAdvice = [
-  'No Chromium browser was found for the end-to-end tests.',
+  'No Chromium browser was found for the end-to-end tests, and the one that',
+  'comes with `npm install` (@sparticuz/chromium) only runs on Linux x64.',
   'Install one of these, then run `npm test` again:',
   '  - with internet access:      npx playwright install chromium',
   '  - on Debian or Ubuntu:       sudo apt-get install -y chromium',
   '  - or point to a browser:     CHROMIUM_PATH=/path/to/chromium npm test',
 ].join('\n');
 
+export type ChromiumSource = 'CHROMIUM_PATH' | 'playwright' | 'system' | 'npm';
+
 export interface ChromiumChoice {
   /** Undefined means "Playwright's own download". */
   executablePath: string | undefined;
-  source: 'CHROMIUM_PATH' | 'playwright' | 'system';
+  source: ChromiumSource;
 }
 
 /**
  * Picks the browser for the tests: an explicit CHROMIUM_PATH, then the
- * Chromium Playwright downloaded, then a system Chromium. Throws the
+ * Chromium Playwright downloaded, then a system Chromium, and last the one
+ * npm installed (`npmChromium`, called only then because it unpacks a
+ * browser; it returns undefined where that build does not run). Throws the
  * install advice when there is none, so `npm test` says what to do.
  */
 export function findChromium(
   options: {
     envPath?: string | undefined;
     playwrightPath?: string | undefined;
+    npmChromium?: () => string | undefined;
     exists?: (path: string) => boolean;
   } = {},
 ): ChromiumChoice {
@@ -45,5 +51,7 @@ export function findChromium(
   }
   const system = systemChromiumPaths.find((path) => exists(path));
   if (system) return { executablePath: system, source: 'system' };
+  const fromNpm = options.npmChromium?.();
+  if (fromNpm) return { executablePath: fromNpm, source: 'npm' };
   throw new Error(installAdvice);
 }

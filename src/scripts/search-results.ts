@@ -52,11 +52,28 @@ function fallbackLinks(links: SearchLinks): HTMLParagraphElement {
   return paragraph;
 }
 
+/**
+ * Marks what is shown as out of date while a newer query is pending: it stays
+ * in view, but inert, so arrow keys, Tab and clicks cannot land on links that
+ * the next render removes (which would drop focus and close the panel).
+ */
+export function markPending(container: HTMLElement): void {
+  container.inert = true;
+  container.setAttribute('aria-busy', 'true');
+}
+
+/** Shows new content in one step and makes it usable again. */
+function show(container: HTMLElement, ...content: HTMLElement[]): void {
+  container.replaceChildren(...content);
+  container.inert = false;
+  container.removeAttribute('aria-busy');
+}
+
 /** Replaces the container's content with a message and the fallback links. */
 export function showMessage(container: HTMLElement, message: string, links: SearchLinks, role = 'status'): void {
   const box = element('div', { class: 'search-message', role });
   box.append(element('p', {}, message), fallbackLinks(links));
-  container.replaceChildren(box);
+  show(container, box);
 }
 
 /** Renders results: each page, then its best-matching sections with excerpts. */
@@ -97,7 +114,7 @@ export function renderResults(
     item.append(sectionList);
     list.append(item);
   }
-  container.replaceChildren(status, list);
+  show(container, status, list);
 }
 
 /**
@@ -137,6 +154,7 @@ export async function runSearch(
  * Returns true when the key was handled.
  */
 export function moveFocus(container: HTMLElement, key: string, fromInput: boolean): boolean {
+  if (container.inert) return false;
   const links = [...container.querySelectorAll<HTMLAnchorElement>('a[href]')];
   if (links.length === 0) return false;
   const current = links.indexOf(document.activeElement as HTMLAnchorElement);

@@ -1,7 +1,7 @@
 import { normaliseQuery, isSearchable } from '../utils/search-query';
 import { loadGlossaryTerms, loadPagefind } from './pagefind';
 import { termKey } from '../utils/glossary-terms';
-import { moveFocus, renderResults, runSearch, showMessage, type SearchLinks } from './search-results';
+import { markPending, moveFocus, renderResults, runSearch, showMessage, type SearchLinks } from './search-results';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const links: SearchLinks = { glossary: `${base}glossary/`, chapters: `${base}#chapters` };
@@ -75,7 +75,10 @@ export function attachHeaderSearch(form: HTMLFormElement): void {
     panel.hidden = false;
     void search(value);
   }, 120);
-  input.addEventListener('input', () => update(input.value));
+  input.addEventListener('input', () => {
+    markPending(panel);
+    update(input.value);
+  });
   wireKeyboard(input, panel, close);
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();
@@ -103,8 +106,14 @@ export function attachSearchPage(form: HTMLFormElement, container: HTMLElement):
     void search(input.value);
   };
   const typed = debounce(update, 120);
-  input.addEventListener('input', typed);
-  filter.addEventListener('change', update);
+  input.addEventListener('input', () => {
+    markPending(container);
+    typed();
+  });
+  filter.addEventListener('change', () => {
+    markPending(container);
+    update();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     update();

@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 import { publishableIds, type AnchorRegistry } from '../../src/utils/anchors';
 import { allPagePaths, exactName, readChapters } from '../support/content';
 import { watchConsole } from '../support/console';
@@ -117,6 +117,20 @@ test.describe('quoting a passage', () => {
     }, text);
   }
 
+  /** Whether this browser scrolls to a `#:~:text=` fragment, tried on a page of its own. */
+  async function scrollsToTextFragments(page: Page): Promise<boolean> {
+    const probe = 'http://text-fragment.probe/';
+    await page.route(probe, (route) =>
+      route.fulfill({ contentType: 'text/html', body: `<div style="height:3000px"></div><p>needle</p>` }),
+    );
+    await page.goto(`${probe}#:~:text=needle`);
+    const supported = await page
+      .waitForFunction(() => window.scrollY > 0, undefined, { timeout: 2000 })
+      .then(() => true, () => false);
+    await page.unroute(probe);
+    return supported;
+  }
+
   test('selecting text offers a link that opens the page at that text, with a citation line', async ({ page, baseURL }) => {
     const problems = watchConsole(page);
     await page.goto(`chapters/${routes.slug}/`);
@@ -132,12 +146,18 @@ test.describe('quoting a passage', () => {
     );
     expect(problems).toEqual([]);
 
-    // Opening the link scrolls the page to the quoted paragraph.
+    // The link opens the chapter, where the quoted words are one paragraph's text.
     const reader = await page.context().newPage();
     await reader.goto(link);
     const paragraph = reader.locator('.prose p', { hasText: passage });
-    await expect(paragraph).toBeInViewport();
-    expect(await reader.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    await expect(paragraph).toHaveCount(1);
+    // Scrolling to the words is the browser's part: Chromium does it, but the
+    // headless shell that npm ships does not implement text fragments.
+    if (await scrollsToTextFragments(reader)) {
+      await reader.goto(link);
+      await expect(paragraph).toBeInViewport();
+      expect(await reader.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+    }
   });
 
   test('works on a touch screen', async ({ browser, baseURL }) => {
@@ -244,12 +264,19 @@ test.describe('citations', () => {
 test.describe('feeds', () => {
   const parser = new XMLParser({ ignoreAttributes: false });
 
-  test('the sitemap is valid XML and lists every chapter and page', async ({ request, baseURL }) => {
+  /** Parser errors the browser's own XML parser reports, as a feed reader would meet them. */
+  const xmlErrors = (page: Page, xml: string) =>
+    page.evaluate(
+      (text) => [...new DOMParser().parseFromString(text, 'application/xml').querySelectorAll('parsererror')].map((e) => e.textContent),
+      xml,
+    );
+
+  test('the sitemap is valid XML and lists every chapter and page', async ({ page, request, baseURL }) => {
     const index = await (await request.get('sitemap-index.xml')).text();
-    expect(XMLValidator.validate(index)).toBe(true);
+    expect(await xmlErrors(page, index)).toEqual([]);
     const sitemapUrl = new URL(parser.parse(index).sitemapindex.sitemap.loc);
     const xml = await (await request.get(new URL(sitemapUrl.pathname, baseURL).href)).text();
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(await xmlErrors(page, xml)).toEqual([]);
     const listed = [parser.parse(xml).urlset.url].flat().map((url: { loc: string }) => new URL(url.loc).pathname);
     const base = new URL(baseURL!).pathname;
     for (const path of allPagePaths().filter((p) => p !== 'cite/')) expect(listed).toContain(`${base}${path}`);
@@ -262,7 +289,7 @@ test.describe('feeds', () => {
 
   test('the corrections feed is valid RSS, linked from every page, with each correction', async ({ page, request }) => {
     const xml = await (await request.get('corrections.xml')).text();
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(await xmlErrors(page, xml)).toEqual([]);
     const items = [parser.parse(xml).rss.channel.item].flat() as Array<{ title: string; link: string }>;
     expect(items.map((item) => item.title)).toContain('First publication of this web edition');
     expect(items[0]!.link).toMatch(/\/about\/#correction-first-publication$/);

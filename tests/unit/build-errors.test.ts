@@ -1,149 +1,174 @@
 /**
  * A chapter with a broken field must stop the build, and the message must say
  * which file and which field. These build the small fixture site with one
- * field broken at a time.
+ * thing broken at a time (the three broken links share one build: the link
+ * check reports every broken link at once). The builds are separate
+ * processes, so they run side by side.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const fixture = join(root, 'tests', 'fixtures', 'minimal');
 const temporary: string[] = [];
 
-afterEach(() => {
+afterAll(() => {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+type Edits = Record<string, (text: string) => string>;
+
 /**
- * Builds the site's own code over a copy of the fixture with one content
- * file (a path inside `content/`) edited. The project is copied to a temporary root (dependencies linked)
- * so the build's caches never mix with the real site's.
+ * Builds the site's own code over a copy of the fixture with content files
+ * (paths inside `content/`) edited. The project is copied to a temporary root
+ * (dependencies linked) so the build's caches never mix with the real site's.
  */
-function buildWith(
-  file: string,
-  edit: (text: string) => string,
-  also: Record<string, (text: string) => string> = {},
-): { status: number | null; output: string; dist: string } {
+async function buildWith(edits: Edits): Promise<{ status: number | null; output: string; dist: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'report-fixture-'));
   temporary.push(dir);
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
     cpSync(join(root, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+  // Packages are linked one by one, so the caches Vite and Astro keep in
+  // node_modules/ (.vite, .astro) are this build's own: builds running side
+  // by side, or the real site's, would otherwise overwrite each other's.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules')).filter((entry) => !entry.startsWith('.'))) {
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
   cpSync(fixture, join(dir, 'content'), { recursive: true });
-  for (const [name, change] of Object.entries({ [file]: edit, ...also })) {
+  for (const [name, change] of Object.entries(edits)) {
     const path = join(dir, 'content', name);
     writeFileSync(path, change(readFileSync(path, 'utf8')));
   }
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+  const child = spawn(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
     cwd: dir,
     // The fixture is built at the root whatever BASE_PATH the suite runs under.
     env: { ...process.env, BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, dist: join(dir, 'dist') };
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, output, dist: join(dir, 'dist') };
 }
 
-describe('a broken chapter fails the build and names the file and the field', () => {
-  it('builds the untouched fixture', () => {
-    expect(buildWith('chapters/01-first.mdx', (text) => text).status).toBe(0);
+/** One build shared by several tests, started when the first of them asks. */
+function sharedBuild(edits: Edits): () => ReturnType<typeof buildWith> {
+  let build: ReturnType<typeof buildWith> | undefined;
+  return () => (build ??= buildWith(edits));
+}
+
+const brokenLinks = sharedBuild({
+  'chapters/01-first.mdx': (text) => `${text}\n![A photo](/images/missing.png)\n`,
+  'chapters/02-second.mdx': (text) =>
+    `${text}\nSee [the missing chapter](/chapters/nowhere/).\n\nSee [a section](/chapters/first/#gone).\n`,
+});
+
+describe.concurrent('a broken chapter fails the build and names the file and the field', () => {
+  it('builds the untouched fixture', async () => {
+    expect((await buildWith({})).status).toBe(0);
   });
 
-  it('missing description', () => {
-    const { status, output } = buildWith('chapters/02-second.mdx', (text) => text.replace(/^description:.*\n/m, ''));
+  it('missing description', async () => {
+    const { status, output } = await buildWith({
+      'chapters/02-second.mdx': (text) => text.replace(/^description:.*\n/m, ''),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('02-second.mdx');
     expect(output).toMatch(/description: is required/);
   });
 
-  it('malformed key finding id', () => {
-    const { status, output } = buildWith('chapters/01-first.mdx', (text) =>
-      text.replace('id: finding-fixture-one', 'id: Fixture One'),
-    );
+  it('malformed key finding id', async () => {
+    const { status, output } = await buildWith({
+      'chapters/01-first.mdx': (text) => text.replace('id: finding-fixture-one', 'id: Fixture One'),
+    });
     expect(status).not.toBe(0);
     expect(output).toContain('01-first.mdx');
     expect(output).toMatch(/keyFindings\.0\.id: must start with "finding-"/);
   });
 
-  it('two chapters with the same order', () => {
-    const { status, output } = buildWith('chapters/02-second.mdx', (text) => text.replace('order: 2', 'order: 1'));
+  it('two chapters with the same order', async () => {
+    const { status, output } = await buildWith({ 'chapters/02-second.mdx': (text) => text.replace('order: 2', 'order: 1') });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/chapters\/0[12]-(first|second): field "order" is 1/);
   });
 
-  it('glossary entry pointing at a section that does not exist', () => {
-    const { status, output } = buildWith('glossary.yaml', (text) =>
-      text.replace('see: chapters/second/#only-section', 'see: chapters/second/#no-such-section'),
-    );
+  it('glossary entry pointing at a section that does not exist', async () => {
+    const { status, output } = await buildWith({
+      'glossary.yaml': (text) => text.replace('see: chapters/second/#only-section', 'see: chapters/second/#no-such-section'),
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/glossary\.yaml: entry "fixture-term", field "see"/);
   });
 
-  it('glossary entry without a definition', () => {
-    const { status, output } = buildWith('glossary.yaml', (text) => text.replace(/^  definition:.*\n/m, ''));
+  it('glossary entry without a definition', async () => {
+    const { status, output } = await buildWith({ 'glossary.yaml': (text) => text.replace(/^  definition:.*\n/m, '') });
     expect(status).not.toBe(0);
     expect(output).toContain('glossary');
     expect(output).toMatch(/definition: is required/);
   });
 
-  it('heading without an id', () => {
-    const { status, output } = buildWith('chapters/02-second.mdx', (text) => text.replace('## Only section {#only-section}', '## Only section'));
+  it('heading without an id', async () => {
+    const { status, output } = await buildWith({
+      'chapters/02-second.mdx': (text) => text.replace('## Only section {#only-section}', '## Only section'),
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/chapters\/02-second\.mdx:\d+: the heading "Only section" has no id/);
   });
 
-  it('duplicate id on a page', () => {
-    const { status, output } = buildWith('chapters/01-first.mdx', (text) =>
-      text.replace('{#a-subsection}', '{#finding-fixture-one}'),
-    );
+  it('duplicate id on a page', async () => {
+    const { status, output } = await buildWith({
+      'chapters/01-first.mdx': (text) => text.replace('{#a-subsection}', '{#finding-fixture-one}'),
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/dist\/chapters\/first\/index\.html: the id "finding-fixture-one" is used more than once/);
   });
 
-  it('published anchor removed without a new target', () => {
-    const { status, output } = buildWith('chapters/01-first.mdx', (text) => text.replace('{#a-section}', '{#first-section}'));
+  it('published anchor removed without a new target', async () => {
+    const { status, output } = await buildWith({
+      'chapters/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/anchors\.json: chapters\/first\/#a-section is published but no longer on the page/);
   });
 
-  it('registry entry pointing to an anchor that does not exist', () => {
-    const { status, output } = buildWith(
-      'chapters/01-first.mdx',
-      (text) => text.replace('{#a-section}', '{#first-section}'),
-      { 'anchors.json': (text) => text.replace('"a-section": true', '"a-section": "nowhere"') },
-    );
+  it('registry entry pointing to an anchor that does not exist', async () => {
+    const { status, output } = await buildWith({
+      'chapters/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
+      'anchors.json': (text) => text.replace('"a-section": true', '"a-section": "nowhere"'),
+    });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/anchors\.json: chapters\/first\/#a-section points to "nowhere", which is not on the page/);
   });
 
-  it('renamed anchor with its new target named: the old link lands on the new place', () => {
-    const { status, dist } = buildWith(
-      'chapters/01-first.mdx',
-      (text) => text.replace('{#a-section}', '{#first-section}'),
-      { 'anchors.json': (text) => text.replace('"a-section": true', '"a-section": "first-section"') },
-    );
+  it('renamed anchor with its new target named: the old link lands on the new place', async () => {
+    const { status, dist } = await buildWith({
+      'chapters/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
+      'anchors.json': (text) => text.replace('"a-section": true', '"a-section": "first-section"'),
+    });
     expect(status).toBe(0);
     const html = readFileSync(join(dist, 'chapters', 'first', 'index.html'), 'utf8');
     expect(html).toMatch(/<span id="a-section" class="anchor-alias"><\/span><h2 id="first-section">/);
   });
 
-  it('broken internal link in a chapter', () => {
-    const { status, output } = buildWith('chapters/02-second.mdx', (text) => `${text}\nSee [the missing chapter](/chapters/nowhere/).\n`);
+  it('broken internal link in a chapter', async () => {
+    const { status, output } = await brokenLinks();
     expect(status).not.toBe(0);
     expect(output).toContain('content/chapters/02-second.mdx: /chapters/nowhere/: no such page or file');
   });
 
-  it('link to a section that does not exist', () => {
-    const { status, output } = buildWith('chapters/02-second.mdx', (text) => `${text}\nSee [a section](/chapters/first/#gone).\n`);
+  it('link to a section that does not exist', async () => {
+    const { status, output } = await brokenLinks();
     expect(status).not.toBe(0);
     expect(output).toContain('content/chapters/02-second.mdx: /chapters/first/#gone: no element with id "gone" on chapters/first/');
   });
 
-  it('missing image in a chapter', () => {
-    const { status, output } = buildWith('chapters/01-first.mdx', (text) => `${text}\n![A photo](/images/missing.png)\n`);
+  it('missing image in a chapter', async () => {
+    const { status, output } = await brokenLinks();
     expect(status).not.toBe(0);
     expect(output).toContain('content/chapters/01-first.mdx: /images/missing.png: no such page or file');
   });

@@ -31,6 +31,26 @@ describe('findChromium', () => {
     });
   });
 
+  it('unpacks the Chromium from npm only when no other browser is there', () => {
+    const unpacked: string[] = [];
+    const npmChromium = () => {
+      unpacked.push('/cache/chromium');
+      return '/cache/chromium';
+    };
+    expect(findChromium({ exists: only('/usr/bin/chromium'), npmChromium }).source).toBe('system');
+    expect(unpacked).toEqual([]);
+    expect(findChromium({ playwrightPath: '/pw/chrome', exists: only(), npmChromium })).toEqual({
+      executablePath: '/cache/chromium',
+      source: 'npm',
+    });
+  });
+
+  it('gives the install advice where the Chromium from npm does not run', () => {
+    expect(() => findChromium({ exists: only(), npmChromium: () => undefined })).toThrow(
+      /only runs on Linux x64[\s\S]*npx playwright install chromium/,
+    );
+  });
+
   it('says exactly what to install when there is no browser', () => {
     expect(() => findChromium({ exists: only() })).toThrow(
       /No Chromium browser was found[\s\S]*npx playwright install chromium[\s\S]*apt-get install -y chromium/,
