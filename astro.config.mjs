@@ -10,6 +10,11 @@ import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { checkBuiltLinks } from './src/integrations/check-links.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
 
+// The project's own builds send nothing anywhere. Astro records anonymous
+// telemetry unless this is set, and it reads it when it records, after it has
+// loaded this file (build, dev, preview and sync alike).
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+
 export default defineConfig({
   site: site.url,
   base: site.basePath,

@@ -3,7 +3,6 @@
  * only when a reader asks for it (search, copying a link, quoting a passage,
  * or arriving from a search result). Pages read fully without it.
  */
-const base = import.meta.env.BASE_URL;
 const searchForm = document.querySelector<HTMLFormElement>('[data-search-form]');
 const searchInput = searchForm?.querySelector<HTMLInputElement>('input[name="q"]');
 const searchPageInput = document.querySelector<HTMLInputElement>('[data-search-page] input[name="q"]');

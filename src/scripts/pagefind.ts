@@ -9,7 +9,7 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
-  meta: { title?: string };
+  meta: { title?: string; contentNote?: string };
   filters: Record<string, string[]>;
   sub_results: PagefindSubResult[];
 }
@@ -23,6 +23,12 @@ export interface PagefindApi {
 }
 
 let loading: Promise<PagefindApi> | undefined;
+let loaded = false;
+
+/** Whether the index is ready, so a search can answer at once. */
+export function pagefindLoaded(): boolean {
+  return loaded;
+}
 
 /**
  * Loads Pagefind once, from this site. The path is computed at run time so
@@ -32,7 +38,9 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ highlightParam: 'highlight', excerptLength: 36 });
+    // Result links get their ?highlight= words from the search page (highlight-terms.ts), not from Pagefind.
+    await api.options({ excerptLength: 36 });
+    loaded = true;
     return api;
   })();
   return loading;

@@ -1,3 +1,4 @@
+import { highlightTerms, highlightUrl } from '../utils/highlight-terms';
 import { cleanIndexText, markLanguages } from '../utils/scripts';
 import type { PagefindApi, PagefindResultData, PagefindSubResult } from './pagefind';
 
@@ -69,6 +70,12 @@ function show(container: HTMLElement, ...content: HTMLElement[]): void {
   container.removeAttribute('aria-busy');
 }
 
+/** While the search index is still on its way: says so, rather than an empty box or "No results". */
+export function showLoading(container: HTMLElement): void {
+  container.replaceChildren(element('p', { class: 'search-loading', role: 'status' }, 'Loading search…'));
+  container.setAttribute('aria-busy', 'true');
+}
+
 /** Replaces the container's content with a message and the fallback links. */
 export function showMessage(container: HTMLElement, message: string, links: SearchLinks, role = 'status'): void {
   const box = element('div', { class: 'search-message', role });
@@ -98,16 +105,21 @@ export function renderResults(
     // Titles are plain text: set as text, with only the index-only words removed.
     const chapter = element('a', { href: result.url, class: 'search-page' }, cleanIndexText(result.meta.title ?? result.url, ''));
     item.append(chapter);
+    // A chapter behind a content note says so before any of its excerpts.
+    if (result.meta.contentNote) item.append(' ', element('span', { class: 'search-note' }, result.meta.contentNote));
     const sections = result.sub_results
       .filter((sub) => sub.url !== result.url || result.sub_results.length === 1)
       .slice(0, 3);
     const sectionList = element('ul');
     for (const sub of sections) {
       const sectionItem = element('li');
-      const link = element('a', { href: sub.url }, cleanIndexText(sub.title, ''));
+      // The reader sees only the page's own text: the words added for the index are dropped.
+      const shown = cleanIndexText(sub.excerpt, query);
+      // The link asks the page to mark what Pagefind matched, whole words only.
+      const link = element('a', { href: highlightUrl(sub.url, highlightTerms(shown, query)) }, cleanIndexText(sub.title, ''));
       const excerpt = element('p', { class: 'search-excerpt' });
       // Pagefind escapes the page text in excerpts and adds only <mark>.
-      excerpt.innerHTML = markLanguages(cleanIndexText(sub.excerpt, query));
+      excerpt.innerHTML = markLanguages(shown);
       sectionItem.append(link, excerpt);
       sectionList.append(sectionItem);
     }

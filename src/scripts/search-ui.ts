@@ -1,7 +1,7 @@
 import { normaliseQuery, isSearchable } from '../utils/search-query';
-import { loadGlossaryTerms, loadPagefind } from './pagefind';
-import { termKey } from '../utils/glossary-terms';
-import { markPending, moveFocus, renderResults, runSearch, showMessage, type SearchLinks } from './search-results';
+import { loadGlossaryTerms, loadPagefind, pagefindLoaded } from './pagefind';
+import { definitionFor } from '../utils/glossary-terms';
+import { markPending, moveFocus, renderResults, runSearch, showLoading, showMessage, type SearchLinks } from './search-results';
 
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const links: SearchLinks = { glossary: `${base}glossary/`, chapters: `${base}#chapters` };
@@ -16,9 +16,10 @@ function searcher(container: HTMLElement, chapter: () => string | undefined) {
       showMessage(container, query === '' ? 'Type a word to search the report.' : `No results for “${query}”.`, links);
       return;
     }
+    if (!pagefindLoaded()) showLoading(container);
     try {
       const [api, terms] = await Promise.all([loadPagefind(base), loadGlossaryTerms(base)]);
-      const results = await runSearch(api, query, chapter(), terms[termKey(query)]);
+      const results = await runSearch(api, query, chapter(), definitionFor(terms, query));
       if (ticket === latest) renderResults(container, query, results, links);
     } catch {
       if (ticket === latest) {

@@ -17,7 +17,13 @@ function decode(html: string): string {
 
 /** The words to mark: those Pagefind marked in the excerpt, and the query's Chinese and Khmer terms. */
 export function highlightTerms(excerptHtml: string, query: string): string[] {
-  const marked = [...excerptHtml.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((match) => decode(match[1]!).trim());
+  // Pagefind marks a word with the punctuation around it ("Snakeheads:", "Bo’s"): keep the word.
+  const marked = [...excerptHtml.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((match) =>
+    decode(match[1]!)
+      .trim()
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      .replace(/['’]s$/u, ''),
+  );
   const scripts = query.match(nonLatinRun) ?? [];
   const terms = [...marked, ...scripts].filter((term) => term !== '' && !commonWords.has(term.toLocaleLowerCase('en')));
   return [...new Map(terms.map((term) => [term.toLocaleLowerCase('en'), term])).values()];

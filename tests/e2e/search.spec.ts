@@ -30,6 +30,12 @@ const firstResults: Array<[query: string, page: string, section: string]> = [
   ['online gambling', 'chapters/casinos-to-scam-compounds/', 'embassy-warning'],
   ['casino', 'chapters/casinos-to-scam-compounds/', 'gambling-crime-gangs'],
   ['China Road and Bridge Corporation', 'chapters/belt-and-road/', 'phnom-penh-sihanoukville-expressway'],
+  ['China Road and Bridge', 'chapters/belt-and-road/', 'phnom-penh-sihanoukville-expressway'],
+  ['online gambling permits', 'chapters/casinos-to-scam-compounds/', 'crackdown-2019'],
+  ['gambling permit', 'chapters/casinos-to-scam-compounds/', 'crackdown-2019'],
+  // Words the report does not use, found through search-only aliases.
+  ['ransom', 'chapters/inside-the-compounds/', 'fear-and-extortion'],
+  ['gambling licence', 'chapters/casinos-to-scam-compounds/', 'crackdown-2019'],
   ['expressway', 'chapters/belt-and-road/', 'phnom-penh-sihanoukville-expressway'],
   ['highway', 'chapters/belt-and-road/', 'phnom-penh-sihanoukville-expressway'],
   ['stadium', 'chapters/belt-and-road/', 'gifts-and-stadium'],
@@ -131,7 +137,7 @@ test('opening a result marks the search words on the target section', async ({ p
   const problems = watchConsole(page);
   await page.goto('search/?q=passport');
   await page.locator('.search-results ul a').first().click();
-  await expect(page).toHaveURL(/\/chapters\/trafficking-and-recruitment\/\?highlight=passport#passports-confiscated$/);
+  await expect(page).toHaveURL(/\/chapters\/trafficking-and-recruitment\/\?highlight=passports?(&highlight=passports?)?#passports-confiscated$/);
   const marks = page.locator('main mark.pagefind-highlight');
   await expect(marks.first()).toBeVisible();
   expect((await marks.allTextContents()).every((text) => /passport/i.test(text))).toBe(true);
@@ -147,6 +153,103 @@ test('a Chinese search word is marked inside the longer phrase on the target pag
   await page.goto('chapters/casinos-to-scam-compounds/?highlight=%E7%BD%91%E8%B5%8C#embassy-warning');
   await expect(page.locator('main mark.pagefind-highlight').first()).toHaveText('网赌');
   expect(problems).toEqual([]);
+});
+
+/** Opens the first section result for a query and returns the marked words on the page. */
+async function markedAfterSearch(page: Page, query: string): Promise<string[]> {
+  await page.goto(`search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator('[data-search-results]').getByRole('status')).toContainText(`“${query}”`);
+  await page.locator('.search-results ul a').first().click();
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+  return page.locator('main mark.pagefind-highlight').allTextContents();
+}
+
+test.describe('the target page marks the words the search matched, whole', () => {
+  for (const [query, allowed] of [
+    ['Xiong Bo', /^(xiong|bo)$/i],
+    ['China Road and Bridge', /^(china|road|bridge)$/i],
+    ['snakehead', /^snakeheads?$/i],
+    ['ក្រុងព្រះសីហនុ', /^ក្រុងព្រះសីហនុ$/],
+    ['19000', /^19,000$/],
+    ['19,000', /^19,000$/],
+  ] as const) {
+    test(`“${query}”`, async ({ page }) => {
+      const problems = watchConsole(page);
+      const marks = await markedAfterSearch(page, query);
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark).toMatch(allowed);
+      // Never a piece of another word: Cam|bo|dia, memor|and|um.
+      const partial = await page.locator('main mark.pagefind-highlight').evaluateAll((list) =>
+        list.filter((mark) => /\p{L}/u.test(mark.previousSibling?.textContent?.slice(-1) ?? '') || /\p{L}/u.test(mark.nextSibling?.textContent?.[0] ?? '')).length,
+      );
+      if (!/\p{Script=Khmer}/u.test(query)) expect(partial).toBe(0);
+      expect(problems).toEqual([]);
+    });
+  }
+});
+
+test('result excerpts show sentences from the page, never words that exist only in the index', async ({ page }) => {
+  for (const query of ['snakehead', '电诈', 'SSEZ', 'ransom', 'Bo Xiong']) {
+    await page.goto(`search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('[data-search-results]').getByRole('status')).toContainText(`“${query}”`);
+    const excerpts = await page.locator('.search-excerpt').allTextContents();
+    expect(excerpts.length, query).toBeGreaterThan(0);
+    for (const excerpt of excerpts) {
+      expect(excerpt, query).not.toMatch(/⟦|⟧|Glossary:/);
+      // Whole words of the page's own text, at least a few of them.
+      expect(excerpt.trim().split(/\s+/).length, `${query}: “${excerpt}”`).toBeGreaterThanOrEqual(5);
+    }
+  }
+});
+
+test('the glossary shows only words the report uses; search-only words stay in the index', async ({ page }) => {
+  await page.goto('glossary/');
+  await expect(page.getByRole('main')).not.toContainText(/ransom|blackmail|licen[cs]e/i);
+});
+
+test('results from the chapter behind a content note carry a visible label', async ({ page }) => {
+  await page.goto('search/?q=extortion');
+  const result = page.locator('.search-results > li').filter({ has: page.getByRole('link', { name: 'Inside the compounds', exact: true }) });
+  await expect(result.locator('.search-note')).toHaveText('Content note');
+  // The label comes before the excerpts.
+  const [label, excerpt] = await Promise.all([result.locator('.search-note').boundingBox(), result.locator('.search-excerpt').first().boundingBox()]);
+  expect(label!.y).toBeLessThan(excerpt!.y);
+  const other = page.locator('.search-results > li').filter({ hasNot: page.getByRole('link', { name: 'Inside the compounds', exact: true }) });
+  await expect(other.locator('.search-note')).toHaveCount(0);
+});
+
+test.describe('on a slow connection, search says it is loading', () => {
+  /** Holds Pagefind's files until the test lets them through. */
+  async function holdIndex(page: Page): Promise<() => void> {
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await released;
+      await route.continue();
+    });
+    return release;
+  }
+
+  test('in the header panel: never an empty box, never “No results” before the index is in', async ({ page }) => {
+    const release = await holdIndex(page);
+    await page.goto('');
+    await page.getByRole('searchbox', { name: 'Search the report' }).fill('passport');
+    const panel = page.locator('#site-search-panel');
+    await expect(panel.getByRole('status')).toHaveText('Loading search…');
+    await expect(panel).not.toContainText('No results');
+    release();
+    await expect(panel.getByRole('status')).toHaveText(/“passport”/);
+  });
+
+  test('on the search page', async ({ page }) => {
+    const release = await holdIndex(page);
+    await page.goto('search/?q=passport');
+    const results = page.locator('[data-search-results]');
+    await expect(results.getByRole('status')).toHaveText('Loading search…');
+    await expect(results).not.toContainText('No results');
+    release();
+    await expect(results.getByRole('status')).toHaveText(/“passport”/);
+  });
 });
 
 test('the chapter filter narrows results to one chapter and is kept in the URL', async ({ page }) => {

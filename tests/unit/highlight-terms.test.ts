@@ -10,6 +10,10 @@ describe('the words a result link asks the page to mark', () => {
     expect(highlightTerms('The <mark>snakeheads</mark> and <mark>snakehead</mark> <mark>and</mark>', 'snakehead and')).toEqual(['snakeheads', 'snakehead']);
   });
 
+  it('are words, without the punctuation Pagefind marks with them', () => {
+    expect(highlightTerms('<mark>Snakeheads:</mark> and <mark>Bo’s</mark> <mark>(19,000)</mark>', 'x')).toEqual(['Snakeheads', 'Bo', '19,000']);
+  });
+
   it('include the Chinese and Khmer terms of the query, whole', () => {
     expect(highlightTerms('no marks here', '电诈 ក្រុងព្រះសីហនុ')).toEqual(['电诈', 'ក្រុងព្រះសីហនុ']);
   });
