@@ -24,12 +24,13 @@ export const places: Place[] = [
 ];
 
 /** Countries named on the regional map, with where their label sits (drawing only). */
-export const countryLabels: Array<{ name: string; at: [number, number] }> = [
+export const countryLabels: Array<{ name: string; at: [number, number]; anchor?: 'start' | 'middle' | 'end' }> = [
   { name: 'China', at: [108.5, 23.2] },
   { name: 'Taiwan', at: [120.2, 21.6] },
   { name: 'Laos', at: [103.2, 19.3] },
   { name: 'Thailand', at: [100.2, 15.4] },
-  { name: 'Vietnam', at: [106.6, 16.2] },
+  // Placed south, clear of the arrows from China and Taiwan.
+  { name: 'Vietnam', at: [105.7, 10.4], anchor: 'start' },
   { name: 'Cambodia', at: [105.05, 12.2] },
   { name: 'Malaysia', at: [102.2, 4.2] },
 ];

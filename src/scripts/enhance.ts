@@ -20,6 +20,11 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
+// Still in the hash: this browser does not follow text fragments itself.
+if (window.location.hash.startsWith('#:~:')) {
+  void import('./text-fragment').then((module) => module.scrollToQuotedText(window.location.hash));
+}
+
 if (new URLSearchParams(window.location.search).has('highlight')) {
   void import('./highlight').then((module) => module.highlightSearchTerms());
 }

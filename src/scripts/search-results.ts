@@ -103,7 +103,8 @@ export function renderResults(
   for (const result of results) {
     const item = element('li');
     // Titles are plain text: set as text, with only the index-only words removed.
-    const chapter = element('a', { href: result.url, class: 'search-page' }, cleanIndexText(result.meta.title ?? result.url, ''));
+    const pageTerms = highlightTerms(cleanIndexText(result.excerpt, query), query);
+    const chapter = element('a', { href: highlightUrl(result.url, pageTerms), class: 'search-page' }, cleanIndexText(result.meta.title ?? result.url, ''));
     item.append(chapter);
     // A chapter behind a content note says so before any of its excerpts.
     if (result.meta.contentNote) item.append(' ', element('span', { class: 'search-note' }, result.meta.contentNote));

@@ -39,3 +39,17 @@ export function quoteWithCitation(
   const passage = selection.replace(/\s+/g, ' ').trim();
   return `“${passage}”\n${source.author}, “${source.chapter}”, in ${source.report}. ${link}`;
 }
+
+/**
+ * The passage a `#:~:text=start[,end]` fragment asks for, or undefined. The
+ * optional `prefix-,` and `,-suffix` parts are dropped: the first match of the
+ * words is what the fallback scrolls to.
+ */
+export function parseTextDirective(hash: string): { start: string; end?: string } | undefined {
+  const directive = /(?:^#?|&):~:text=([^&]+)/.exec(hash.replace(/^#/, ''))?.[1];
+  if (!directive) return undefined;
+  const parts = directive.split(',').filter((part) => !part.endsWith('-') && !part.startsWith('-'));
+  const [start, end] = parts.map((part) => decodeURIComponent(part));
+  if (!start) return undefined;
+  return end ? { start, end } : { start };
+}

@@ -41,6 +41,32 @@ test.describe('the map', () => {
     });
   });
 
+  test('on a 360 px phone, map labels and route numbers are legible and nothing strikes through them', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.goto('map/');
+    const problems = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const map of document.querySelectorAll('figure.map svg')) {
+        const labels = [...map.querySelectorAll('text')].map((text) => ({ name: text.textContent ?? '', box: text.getBoundingClientRect() }));
+        for (const { name, box } of labels) if (box.height < 13) found.push(`${name}: ${box.height.toFixed(1)} px tall`);
+        const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => overlaps(a.box, b.box) && found.push(`${a.name} overlaps ${b.name}`)));
+        // No route line may run through a country's name.
+        for (const route of map.querySelectorAll<SVGPathElement>('.route path')) {
+          const matrix = route.getScreenCTM()!;
+          for (let at = 0; at <= route.getTotalLength(); at += 2) {
+            const p = new DOMPoint(route.getPointAtLength(at).x, route.getPointAtLength(at).y).matrixTransform(matrix);
+            for (const { name, box } of labels.filter(({ name }) => /\D/.test(name))) {
+              if (p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom) found.push(`a route crosses ${name}`);
+            }
+          }
+        }
+      }
+      return [...new Set(found)];
+    });
+    expect(problems).toEqual([]);
+  });
+
   test('every link in the maps\' lists names its section and lands on it', async ({ page }) => {
     await page.goto('map/');
     const links = page.getByRole('main').locator('.legend a');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeFragmentTerm, quoteLink, quoteWithCitation, textDirective } from '../../src/utils/text-fragment';
+import { encodeFragmentTerm, parseTextDirective, quoteLink, quoteWithCitation, textDirective } from '../../src/utils/text-fragment';
 
 describe('text fragments', () => {
   it('encodes the characters the syntax reserves', () => {
@@ -31,5 +31,17 @@ describe('text fragments', () => {
         report: 'The report',
       }),
     ).toBe('“the debt”\nChina Labor Watch, “Inside the compounds”, in The report. https://e.org/x/#:~:text=the%20debt');
+  });
+});
+
+describe('parseTextDirective, for browsers that do not follow text fragments', () => {
+  it('reads the passage, or its first and last words', () => {
+    expect(parseTextDirective('#:~:text=Desperate%20to%20get%20home')).toEqual({ start: 'Desperate to get home' });
+    expect(parseTextDirective(`#:~:${textDirective('one two three four five six seven eight nine ten eleven twelve thirteen', 2)}`)).toEqual({ start: 'one two', end: 'twelve thirteen' });
+  });
+
+  it('drops a prefix and a suffix, and ignores a hash without a directive', () => {
+    expect(parseTextDirective('#:~:text=before-,the%20words,-after')).toEqual({ start: 'the words' });
+    expect(parseTextDirective('#section')).toBeUndefined();
   });
 });
