@@ -45,7 +45,7 @@ export const routes: Route[] = [
     from: 'China',
     label: 'From China',
     note: 'People from China recruited or trafficked into scam operations in Cambodia.',
-    section: 'chapters/trafficking-and-recruitment/#snakeheads',
+    section: 'chapters/casinos-to-scam-compounds/#gambling-crime-gangs',
   },
   {
     from: 'Taiwan',

@@ -12,7 +12,7 @@ export const timeline: TimelineEvent[] = [
   },
   {
     date: '2013',
-    text: 'China launches the Belt and Road Initiative. The article puts the number of Chinese nationals in Cambodia at around 80,000.',
+    text: 'China launches the Belt and Road Initiative. The article, naming no source, puts the number of Chinese nationals in Cambodia at around 80,000.',
     section: 'chapters/belt-and-road/#belt-and-road-initiative',
   },
   {
@@ -42,7 +42,7 @@ export const timeline: TimelineEvent[] = [
   },
   {
     date: '2019',
-    text: 'The article puts the number of Chinese nationals in Cambodia at 250,000.',
+    text: 'The article, naming no source, puts the number of Chinese nationals in Cambodia at 250,000.',
     section: 'chapters/belt-and-road/#population-and-effects',
   },
   {

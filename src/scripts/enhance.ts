@@ -20,9 +20,12 @@ document.addEventListener('keydown', (event) => {
   }
 });
 
-// Still in the hash: this browser does not follow text fragments itself.
-if (window.location.hash.startsWith('#:~:')) {
-  void import('./text-fragment').then((module) => module.scrollToQuotedText(window.location.hash));
+// A quote link (`#:~:text=`). Browsers hide the directive from location, but
+// not from the navigation entry. Some that hide it do not scroll to the
+// words, so the page does; where the browser did, this lands on the same passage.
+const arrivedAt = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.name ?? '';
+if (arrivedAt.includes('#:~:')) {
+  void import('./text-fragment').then((module) => module.scrollToQuotedText(arrivedAt.slice(arrivedAt.indexOf('#'))));
 }
 
 if (new URLSearchParams(window.location.search).has('highlight')) {

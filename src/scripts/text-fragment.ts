@@ -1,10 +1,9 @@
 import { parseTextDirective } from '../utils/text-fragment';
 
 /**
- * Browsers that understand `#:~:text=` remove it from location.hash and
- * scroll to the words themselves. Where it is still there, the browser did
- * not, so this finds the passage in the page's main text and scrolls to it:
- * quote links then work in every browser that runs scripts.
+ * Finds the passage a `#:~:text=` link quotes in the page's main text and
+ * scrolls to it, for browsers that do not (see enhance.ts): quote links then
+ * work in every browser that runs scripts.
  */
 export function scrollToQuotedText(hash: string): void {
   const wanted = parseTextDirective(hash);
@@ -16,7 +15,7 @@ export function scrollToQuotedText(hash: string): void {
     const text = normalise(element.textContent ?? '');
     const at = text.indexOf(wanted.start);
     if (at !== -1 && (!wanted.end || text.indexOf(wanted.end, at) !== -1)) {
-      element.scrollIntoView({ block: 'start' });
+      element.scrollIntoView({ block: 'center' });
       return;
     }
   }
