@@ -2,6 +2,6 @@
 import Timeline from './Timeline.astro';
 import CambodiaMap from './CambodiaMap.astro';
 import RegionMap from './RegionMap.astro';
-import ContentNote from './ContentNote.astro';
+import SectionNote from './SectionNote.astro';
 
-export const chapterComponents = { Timeline, CambodiaMap, RegionMap, SectionNote: ContentNote };
+export const chapterComponents = { Timeline, CambodiaMap, RegionMap, SectionNote };

@@ -86,7 +86,7 @@ export async function getCorrections() {
 
 /**
  * Describes a link target such as `chapters/belt-and-road/#largest-investor`
- * in words ("Chapter 2: China as Cambodia's largest investor"), so links say
+ * in words (Chapter 2, “China as Cambodia's largest investor”), so links say
  * where they go rather than "Read more". Fails the build on an unknown target.
  */
 export async function describeSection(ref: string): Promise<string> {
@@ -94,7 +94,7 @@ export async function describeSection(ref: string): Promise<string> {
   const sections = await getSections();
   const found = sections.find(({ chapter, section }) => `chapters/${chapter.slug}/` === page && section.id === id);
   if (!found) throw new Error(`"${ref}" is not a section of the report`);
-  return `Chapter ${found.chapter.data.order}: ${found.section.title}`;
+  return `Chapter ${found.chapter.data.order}, “${found.section.title}”`;
 }
 
 /** Static paths for pages made per section (`/cite/…/…/`, `/s/…/…/`). */

@@ -12,12 +12,13 @@ export const glossaryEntrySchema = z
     }),
     /** The term as the glossary shows it. */
     term: z.string({ error: 'is required' }).min(2, { error: 'must be at least 2 characters' }),
-    /** Other names, spellings and scripts a reader may search for. */
+    /** Other names, spellings and scripts of the term, shown as "Also:" and searched. */
     aliases: z.array(z.string().min(1, { error: 'an alias cannot be empty' })).default([]),
     /**
-     * Words a reader may type for the term that the report itself does not use
-     * (ransom, for the extortion the report describes): indexed at the section
-     * in `see`, never shown on any page.
+     * Other words a reader may search for that are not names of the term:
+     * related words ("expressway" for the company that built it) and words the
+     * report does not use (ransom, for the extortion it describes). Indexed at
+     * the section in `see`, never shown on any page.
      */
     searchAliases: z.array(z.string().min(1, { error: 'a search alias cannot be empty' })).default([]),
     /** A sentence or two, in our words, from the report's facts only. */

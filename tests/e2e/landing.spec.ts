@@ -9,7 +9,7 @@ const headlines = findings.filter(({ finding }) => finding.headline);
 /** The heading a finding's section carries, as the link to it names it. */
 function evidenceName({ chapter, finding }: (typeof findings)[number]): RegExp {
   const heading = chapter.headings.find((entry) => entry.id === finding.section)!;
-  return exactName(`Chapter ${chapter.order}: ${heading.text}`);
+  return exactName(`Chapter ${chapter.order}, “${heading.text}”`);
 }
 
 test('the home page says what the report is and lists every chapter in order', async ({ page }) => {

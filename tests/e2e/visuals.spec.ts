@@ -70,7 +70,7 @@ test.describe('the map', () => {
   test('every link in the maps\' lists names its section and lands on it', async ({ page }) => {
     await page.goto('map/');
     const links = page.getByRole('main').locator('.legend a');
-    for (const name of await links.allTextContents()) expect(name).toMatch(/^Chapter \d: .+/);
+    for (const name of await links.allTextContents()) expect(name).toMatch(/^Chapter \d, “.+”$/);
     const hrefs = await links.evaluateAll((links) =>
       links.map((link) => (link as HTMLAnchorElement).href),
     );
@@ -104,7 +104,7 @@ test.describe('the timeline', () => {
     for (const [index, event] of timeline.entries()) {
       await expect(items.nth(index)).toContainText(event.text);
     }
-    for (const name of await items.getByRole('link').allTextContents()) expect(name).toMatch(/^Chapter \d: .+/);
+    for (const name of await items.getByRole('link').allTextContents()) expect(name).toMatch(/^Chapter \d, “.+”$/);
     const hrefs = await items.getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     for (const href of hrefs) {
       await page.goto(href);
@@ -140,7 +140,7 @@ test.describe('figures at a glance', () => {
       await expect(block.locator('.source')).toContainText(figure.source);
       // The chapter the figure links to states the same numbers.
       const link = block.locator('.source a');
-      await expect(link).toHaveText(/^Chapter \d: /);
+      await expect(link).toHaveText(/^Chapter \d, “/);
       await link.click();
       const chapterText = await page.getByRole('main').innerText();
       for (const datum of figure.data) expect(chapterText).toContain(datum.display);
