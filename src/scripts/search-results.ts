@@ -1,4 +1,4 @@
-import { highlightTerms, highlightUrl } from '../utils/highlight-terms';
+import { answersQuery, highlightTerms, highlightUrl } from '../utils/highlight-terms';
 import { cleanIndexText, markLanguages } from '../utils/scripts';
 import type { PagefindApi, PagefindResultData, PagefindSubResult } from './pagefind';
 
@@ -107,7 +107,7 @@ export function renderResults(
     const chapter = element('a', { href: highlightUrl(result.url, pageTerms), class: 'search-page' }, cleanIndexText(result.meta.title ?? result.url, ''));
     item.append(chapter);
     // A chapter behind a content note says so before any of its excerpts.
-    if (result.meta.contentNote) item.append(' ', element('span', { class: 'search-note' }, result.meta.contentNote));
+    if (result.meta.contentNote) item.append(' ', element('span', { class: 'search-note note-label' }, result.meta.contentNote));
     const sections = result.sub_results
       .filter((sub) => sub.url !== result.url || result.sub_results.length === 1)
       .slice(0, 3);
@@ -158,7 +158,9 @@ export async function runSearch(
 ): Promise<PagefindResultData[]> {
   const response = await api.search(query, chapter ? { filters: { chapter } } : {});
   if (!response) return [];
-  const results = await Promise.all(response.results.slice(0, 10).map((result) => result.data()));
+  const results = (await Promise.all(response.results.slice(0, 10).map((result) => result.data()))).filter((result) =>
+    answersQuery([result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)], query),
+  );
   return promoteDefinition(byBestSection(results), definition);
 }
 

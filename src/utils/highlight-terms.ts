@@ -29,6 +29,33 @@ export function highlightTerms(excerptHtml: string, query: string): string[] {
   return [...new Map(terms.map((term) => [term.toLocaleLowerCase('en'), term])).values()];
 }
 
+/** How many letters two words share at their start. */
+function sharedStart(a: string, b: string): number {
+  let at = 0;
+  while (at < a.length && at < b.length && a[at] === b[at]) at++;
+  return at;
+}
+
+/**
+ * Whether what Pagefind marked answers the query. For a word it does not
+ * know, Pagefind shortens the word until something matches ("nosuchword"
+ * finds "no"); such a match shares only a letter or two with the query. Each
+ * Latin word of the query needs a marked word sharing its first four letters
+ * (or all of a shorter word): inflections and stems pass, leftovers do not.
+ * Chinese and Khmer queries, which Pagefind does not shorten, always pass.
+ */
+export function answersQuery(excerptsHtml: readonly string[], query: string): boolean {
+  const words = query
+    .toLocaleLowerCase('en')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !commonWords.has(word) && !/[\p{Script=Han}\p{Script=Khmer}]/u.test(word));
+  if (words.length === 0) return true;
+  const marked = excerptsHtml.flatMap((html) =>
+    [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((match) => decode(match[1]!).toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '')),
+  );
+  return words.some((word) => marked.some((mark) => sharedStart(word, mark) >= Math.min(word.length, 4)));
+}
+
 /** A result link carrying the words to mark, encoded whatever their script. */
 export function highlightUrl(url: string, terms: readonly string[]): string {
   if (terms.length === 0) return url;

@@ -202,6 +202,11 @@ test('result excerpts show sentences from the page, never words that exist only 
   }
 });
 
+test('a word the report does not contain finds nothing, not pieces of other words', async ({ page }) => {
+  await page.goto('search/?q=nosuchwordxyz');
+  await expect(page.locator('[data-search-results]').getByRole('status')).toContainText('No results for “nosuchwordxyz”.');
+});
+
 test('the glossary shows only words the report uses; search-only words stay in the index', async ({ page }) => {
   await page.goto('glossary/');
   await expect(page.getByRole('main')).not.toContainText(/ransom|blackmail|licen[cs]e/i);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightPattern, highlightTerms, highlightUrl } from '../../src/utils/highlight-terms';
+import { answersQuery, highlightPattern, highlightTerms, highlightUrl } from '../../src/utils/highlight-terms';
 
 function marked(text: string, terms: string[]): string[] {
   return [...text.matchAll(highlightPattern(terms)!)].map((match) => match[0]);
@@ -43,5 +43,22 @@ describe('marking them on the page', () => {
 
   it('has nothing to mark for common words alone', () => {
     expect(highlightPattern(['and', 'the'])).toBeUndefined();
+  });
+});
+
+describe('whether a result answers the query', () => {
+  it('accepts the word, its inflections and stems', () => {
+    expect(answersQuery(['The <mark>snakeheads</mark> recruit'], 'snakehead')).toBe(true);
+    expect(answersQuery(['<mark>passport</mark>'], 'passports')).toBe(true);
+    expect(answersQuery(['<mark>Bo’s</mark> words'], 'Xiong Bo')).toBe(true);
+  });
+
+  it('refuses what Pagefind found by shortening an unknown word', () => {
+    expect(answersQuery(['there is <mark>no</mark> such thing'], 'nosuchwordxyz')).toBe(false);
+    expect(answersQuery(['<mark>or</mark>'], 'orchid')).toBe(false);
+  });
+
+  it('leaves Chinese and Khmer queries to Pagefind', () => {
+    expect(answersQuery(['no marks'], '电诈')).toBe(true);
   });
 });
