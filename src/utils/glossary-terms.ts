@@ -3,6 +3,8 @@
  * explains it. Built into `search-terms.json`; search uses it to put that
  * section first when a query names a term.
  */
+import { commonWords } from './search-query';
+
 export type GlossaryTerms = Record<string, string>;
 
 /** Case, width and spacing do not matter when matching a query to a term. */
@@ -23,8 +25,6 @@ export function glossaryTerms(
   return terms;
 }
 
-/** Words too common to tell one term from another. */
-const commonWords = new Set(['a', 'an', 'and', 'of', 'the', 'in', 'on', 'to', 'for', 'from', 'by', 'with', 'at', 'or']);
 
 /** The words of a name or query that tell it apart, singular (snakeheads → snakehead). */
 function contentWords(text: string): string[] {

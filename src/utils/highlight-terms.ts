@@ -5,9 +5,7 @@
  * "Xiong Bo" never marks the "bo" of Cambodia.
  */
 import { hanRuns } from './scripts';
-
-/** Words not worth marking on their own. */
-const commonWords = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'with']);
+import { commonWords } from './search-query';
 
 const nonLatinRun = /[\p{Script=Han}\p{Script=Khmer}]+/gu;
 
@@ -15,15 +13,19 @@ function decode(html: string): string {
   return html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
 }
 
-/** The words to mark: those Pagefind marked in the excerpt, and the query's Chinese and Khmer terms. */
-export function highlightTerms(excerptHtml: string, query: string): string[] {
-  // Pagefind marks a word with the punctuation around it ("Snakeheads:", "Bo’s"): keep the word.
-  const marked = [...excerptHtml.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((match) =>
+/** The words Pagefind marked in an excerpt, without the punctuation it marks with them ("Snakeheads:", "Bo’s"). */
+function markedWords(excerptHtml: string): string[] {
+  return [...excerptHtml.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((match) =>
     decode(match[1]!)
       .trim()
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
       .replace(/['’]s$/u, ''),
   );
+}
+
+/** The words to mark: those Pagefind marked in the excerpt, and the query's Chinese and Khmer terms. */
+export function highlightTerms(excerptHtml: string, query: string): string[] {
+  const marked = markedWords(excerptHtml);
   const scripts = query.match(nonLatinRun) ?? [];
   const terms = [...marked, ...scripts].filter((term) => term !== '' && !commonWords.has(term.toLocaleLowerCase('en')));
   return [...new Map(terms.map((term) => [term.toLocaleLowerCase('en'), term])).values()];
@@ -50,9 +52,8 @@ export function answersQuery(excerptsHtml: readonly string[], query: string): bo
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '' && !commonWords.has(word) && !/[\p{Script=Han}\p{Script=Khmer}]/u.test(word));
   if (words.length === 0) return true;
-  const marked = excerptsHtml.flatMap((html) =>
-    [...html.matchAll(/<mark>([\s\S]*?)<\/mark>/g)].map((match) => decode(match[1]!).toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, '')),
-  );
+  // Compared as bare letters and digits: "19,000" answers 19000.
+  const marked = excerptsHtml.flatMap(markedWords).map((word) => word.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, ''));
   return words.some((word) => marked.some((mark) => sharedStart(word, mark) >= Math.min(word.length, 4)));
 }
 

@@ -7,6 +7,9 @@ export function normaliseQuery(raw: string | null | undefined): string {
   return [...collapsed].slice(0, maxQueryLength).join('').trim();
 }
 
+/** Words too common to mark on a page, or to tell one glossary term from another. */
+export const commonWords: ReadonlySet<string> = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'in', 'is', 'it', 'of', 'on', 'or', 'that', 'the', 'to', 'was', 'with']);
+
 /** Whether a query has anything Pagefind could match: a letter or a digit. */
 export function isSearchable(query: string): boolean {
   return /[\p{L}\p{N}]/u.test(query);
