@@ -1,19 +1,30 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema, pageSchema } from './schemas/chapter';
+import { chapterSchema, pageSchema, translatedChapterSchema, translatedPageSchema } from './schemas/chapter';
 import { glossaryEntrySchema } from './schemas/glossary';
 import { correctionSchema } from './schemas/correction';
 
 const contentDir = './content';
 
 export const collections = {
+  // English, the source edition: the files directly in each folder.
   chapters: defineCollection({
-    loader: glob({ base: `${contentDir}/chapters`, pattern: '**/*.mdx' }),
+    loader: glob({ base: `${contentDir}/chapters`, pattern: '*.mdx' }),
     schema: chapterSchema,
   }),
   pages: defineCollection({
-    loader: glob({ base: `${contentDir}/pages`, pattern: '**/*.mdx' }),
+    loader: glob({ base: `${contentDir}/pages`, pattern: '*.mdx' }),
     schema: pageSchema,
+  }),
+  // Translations: the same file name in a folder named for the language,
+  // `content/chapters/zh-hans/01-sihanoukville.mdx`.
+  chapterTranslations: defineCollection({
+    loader: glob({ base: `${contentDir}/chapters`, pattern: '*/*.mdx' }),
+    schema: translatedChapterSchema,
+  }),
+  pageTranslations: defineCollection({
+    loader: glob({ base: `${contentDir}/pages`, pattern: '*/*.mdx' }),
+    schema: translatedPageSchema,
   }),
   glossary: defineCollection({
     loader: file(`${contentDir}/glossary.yaml`),

@@ -2,11 +2,49 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { chapterSlug, sortChapters } from '../utils/chapters';
 import { checkFindings } from '../utils/findings';
 import { sourceSections } from '../utils/sections';
+import { translationProblems } from '../utils/translations';
+import { sourceLocale, type LocaleCode } from '../i18n/locales';
+import { translator } from '../i18n/translate';
 
-export type ChapterEntry = CollectionEntry<'chapters'>;
+type EnglishChapter = CollectionEntry<'chapters'>;
+type ChapterTranslation = CollectionEntry<'chapterTranslations'>;
 
-/** Every chapter in reading order, each with the slug of its URL; its findings are checked against its sections. */
-export async function getChapters(): Promise<Array<ChapterEntry & { slug: string }>> {
+/**
+ * A chapter in one edition. The entry is the file that edition renders (the
+ * English file, or its translation); `data` joins the translation's words to
+ * the English chapter's order, date and finding sections, which only English sets.
+ */
+export type ChapterEntry = (EnglishChapter | ChapterTranslation) & {
+  slug: string;
+  data: EnglishChapter['data'] & {
+    /** For a translation: the English `updated` date it follows. */
+    translates?: Date;
+  };
+  /** The English chapter, which every edition's facts follow. */
+  english: EnglishChapter;
+  /** The source file, for messages and notices. */
+  file: string;
+};
+
+const warned = new Set<string>();
+
+/** Says once per build, naming the file, that a translation follows an older English text. */
+function warnIfBehind(file: string, translates: Date, updated: Date): void {
+  if (translates.getTime() >= updated.getTime() || warned.has(file)) return;
+  warned.add(file);
+  console.warn(
+    `[translations] ${file} translates the English text of ${translates.toISOString().slice(0, 10)}; ` +
+      `the English edition was updated on ${updated.toISOString().slice(0, 10)}. Its page says the English edition is newer.`,
+  );
+}
+
+function translationOf<T extends { id: string }>(entries: readonly T[], code: LocaleCode, englishId: string, folder: string): T {
+  const translation = entries.find((entry) => entry.id === `${code}/${englishId}`);
+  if (!translation) throw new Error(`${folder}/${code}/${englishId}.mdx: missing; the ${code} edition needs a translation of ${folder}/${englishId}.mdx`);
+  return translation;
+}
+
+async function englishChapters(): Promise<EnglishChapter[]> {
   const chapters = sortChapters(await getCollection('chapters'));
   checkFindings(
     chapters.map((chapter) => ({
@@ -15,42 +53,142 @@ export async function getChapters(): Promise<Array<ChapterEntry & { slug: string
       sectionIds: sourceSections(chapter.body ?? '').map((section) => section.id),
     })),
   );
-  return chapters.map((chapter) => ({ ...chapter, slug: chapterSlug(chapter.id) }));
+  return chapters;
+}
+
+/**
+ * Every chapter of an edition in reading order, each with the slug of its URL.
+ * A translation that does not match its English original (findings, sections,
+ * paragraphs per section) fails the build, naming the file and the id.
+ */
+export async function getChapters(code: LocaleCode = sourceLocale): Promise<ChapterEntry[]> {
+  const english = await englishChapters();
+  if (code === sourceLocale) {
+    return english.map((chapter) => ({
+      ...chapter,
+      slug: chapterSlug(chapter.id),
+      english: chapter,
+      file: chapter.filePath ?? `content/chapters/${chapter.id}.mdx`,
+    }));
+  }
+  const translations = await getCollection('chapterTranslations');
+  const problems: string[] = [];
+  const chapters = english.map((original): ChapterEntry => {
+    const translation = translationOf(translations, code, original.id, 'content/chapters');
+    const file = translation.filePath ?? `content/chapters/${translation.id}.mdx`;
+    const { data } = translation;
+    problems.push(
+      ...translationProblems({
+        file,
+        english: { findingIds: original.data.keyFindings.map((f) => f.id), hasContentNote: !!original.data.contentNote, body: original.body ?? '' },
+        translation: { findingIds: data.keyFindings.map((f) => f.id), hasContentNote: !!data.contentNote, body: translation.body ?? '' },
+      }),
+    );
+    warnIfBehind(file, data.translates, original.data.updated);
+    return {
+      ...translation,
+      slug: chapterSlug(original.id),
+      english: original,
+      file,
+      data: {
+        ...original.data,
+        title: data.title,
+        description: data.description,
+        contentNote: data.contentNote,
+        translates: data.translates,
+        keyFindings: original.data.keyFindings.map((finding) => ({
+          ...finding,
+          text: data.keyFindings.find((candidate) => candidate.id === finding.id)?.text ?? finding.text,
+        })),
+      },
+    };
+  });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return chapters;
+}
+
+/** A stand-alone page (About, Further reading, Getting help) in one edition. */
+export type PageEntry = (CollectionEntry<'pages'> | CollectionEntry<'pageTranslations'>) & {
+  /** The page's path segment, the English file name: `about`. */
+  slug: string;
+  data: CollectionEntry<'pages'>['data'] & { translates?: Date };
+  file: string;
+};
+
+export async function getPages(code: LocaleCode = sourceLocale): Promise<PageEntry[]> {
+  const english = await getCollection('pages');
+  if (code === sourceLocale) {
+    return english.map((page) => ({ ...page, slug: page.id, file: page.filePath ?? `content/pages/${page.id}.mdx` }));
+  }
+  const translations = await getCollection('pageTranslations');
+  const problems: string[] = [];
+  const pages = english.map((original): PageEntry => {
+    const translation = translationOf(translations, code, original.id, 'content/pages');
+    const file = translation.filePath ?? `content/pages/${translation.id}.mdx`;
+    problems.push(
+      ...translationProblems({
+        file,
+        english: { findingIds: [], hasContentNote: false, body: original.body ?? '' },
+        translation: { findingIds: [], hasContentNote: false, body: translation.body ?? '' },
+        extraSectionsAllowed: true,
+      }),
+    );
+    warnIfBehind(file, translation.data.translates, original.data.updated);
+    return {
+      ...translation,
+      slug: original.id,
+      file,
+      data: { ...original.data, title: translation.data.title, description: translation.data.description, translates: translation.data.translates },
+    };
+  });
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+  return pages;
 }
 
 /** The findings the home page leads with, in reading order, each with its chapter. */
-export async function getHeadlineFindings() {
-  const chapters = await getChapters();
+export async function getHeadlineFindings(code: LocaleCode = sourceLocale) {
+  const chapters = await getChapters(code);
   return chapters.flatMap((chapter) =>
     chapter.data.keyFindings.filter((finding) => finding.headline).map((finding) => ({ chapter, finding })),
   );
 }
 
-/** A glossary entry with the title of the page and section it points to. */
+/** A glossary entry in one edition, with the title of the page and section it points to. */
 export interface ResolvedGlossaryEntry {
-  entry: CollectionEntry<'glossary'>['data'];
+  entry: { id: string; term: string; aliases: string[]; definition: string; note?: string | undefined; see: string };
   href: string;
   pageTitle: string;
   sectionTitle: string;
 }
 
+/** A glossary entry's words in an edition; a translated edition must have them all. */
+function glossaryWords(data: CollectionEntry<'glossary'>['data'], code: LocaleCode): ResolvedGlossaryEntry['entry'] {
+  if (code === sourceLocale) return data;
+  const words = data[code as Exclude<LocaleCode, 'en'>];
+  if (!words) throw new Error(`content/glossary.yaml: entry "${data.id}", field "${code}": missing; the ${code} edition needs the term, its aliases and definition`);
+  if (data.note && !words.note) throw new Error(`content/glossary.yaml: entry "${data.id}", field "${code}.note": missing; the English entry has a note`);
+  return { id: data.id, see: data.see, term: words.term, aliases: words.aliases, definition: words.definition, note: words.note };
+}
+
 /**
- * The glossary in alphabetical order, each entry linked to the section that
- * explains it. Fails the build, naming the entry, if that section is missing.
+ * The glossary of an edition in its alphabetical order, each entry linked to
+ * the section that explains it. Fails the build, naming the entry, if that
+ * section is missing.
  */
-export async function getGlossary(): Promise<ResolvedGlossaryEntry[]> {
+export async function getGlossary(code: LocaleCode = sourceLocale): Promise<ResolvedGlossaryEntry[]> {
   const entries = await getCollection('glossary');
-  const chapters = await getChapters();
-  const pages = await getCollection('pages');
+  const chapters = await getChapters(code);
+  const pages = await getPages(code);
   const targets = new Map<string, { title: string; headings: Map<string, string> }>();
   for (const entry of [...chapters, ...pages]) {
     const { headings } = await render(entry);
-    const path = 'slug' in entry ? `chapters/${entry.slug}/` : `${entry.id}/`;
+    const path = 'english' in entry ? `chapters/${entry.slug}/` : `${entry.slug}/`;
     targets.set(path, {
       title: entry.data.title,
       headings: new Map(headings.map((heading) => [heading.slug, heading.text])),
     });
   }
+  const { locale } = translator(code);
   return entries
     .map(({ data }) => {
       const [page = '', id = ''] = data.see.split('#');
@@ -59,20 +197,21 @@ export async function getGlossary(): Promise<ResolvedGlossaryEntry[]> {
       if (!target || !sectionTitle) {
         throw new Error(`content/glossary.yaml: entry "${data.id}", field "see": ${data.see} is not a section of the report`);
       }
-      return { entry: data, href: `${page}#${id}`, pageTitle: target.title, sectionTitle };
+      return { entry: glossaryWords(data, code), href: `${page}#${id}`, pageTitle: target.title, sectionTitle };
     })
-    .sort((a, b) => a.entry.term.localeCompare(b.entry.term, 'en'));
+    .sort((a, b) => a.entry.term.localeCompare(b.entry.term, locale.intl));
 }
 
-/** Every section of every chapter, with its summary, for citation and share pages. */
-export async function getSections() {
-  const chapters = await getChapters();
+/** Every section of every chapter of an edition, with its summary, for citation and share pages. */
+export async function getSections(code: LocaleCode = sourceLocale) {
+  const chapters = await getChapters(code);
+  const { t } = translator(code);
   return chapters.flatMap((chapter) =>
-    sourceSections(chapter.body ?? '').map((section) => ({
+    sourceSections(chapter.body ?? '', translator(code).locale.lang).map((section) => ({
       chapter,
       // A section behind a content note is previewed without quoting it.
       section: section.contentNote
-        ? { ...section, summary: `A section of chapter ${chapter.data.order}, “${chapter.data.title}”. It opens with a content note.` }
+        ? { ...section, summary: t('section.notedSummary', { order: chapter.data.order, title: chapter.data.title }) }
         : section,
     })),
   );
@@ -89,19 +228,25 @@ export async function getCorrections() {
  * in words (Chapter 2, “China as Cambodia's largest investor”), so links say
  * where they go rather than "Read more". Fails the build on an unknown target.
  */
-export async function describeSection(ref: string): Promise<string> {
+export async function describeSection(ref: string, code: LocaleCode = sourceLocale): Promise<string> {
   const [page = '', id = ''] = ref.split('#');
-  const sections = await getSections();
+  const sections = await getSections(code);
   const found = sections.find(({ chapter, section }) => `chapters/${chapter.slug}/` === page && section.id === id);
   if (!found) throw new Error(`"${ref}" is not a section of the report`);
-  return `Chapter ${found.chapter.data.order}, “${found.section.title}”`;
+  return translator(code).t('section.where', { order: found.chapter.data.order, title: found.section.title });
 }
 
-/** Static paths for pages made per section (`/cite/…/…/`, `/s/…/…/`). */
-export async function sectionPaths() {
-  const sections = await getSections();
-  return sections.map(({ chapter, section }) => ({
-    params: { chapter: chapter.slug, section: section.id },
-    props: { chapterSlug: chapter.slug, chapterTitle: chapter.data.title, section },
-  }));
+/** Static paths for pages made per section (`/cite/…/…/`, `/s/…/…/`), in every edition. */
+export async function sectionPaths(codes: readonly LocaleCode[]) {
+  const { langParam } = await import('../i18n/locales');
+  const paths = [];
+  for (const code of codes) {
+    for (const { chapter, section } of await getSections(code)) {
+      paths.push({
+        params: { lang: langParam(code), chapter: chapter.slug, section: section.id },
+        props: { chapterSlug: chapter.slug, chapterTitle: chapter.data.title, section },
+      });
+    }
+  }
+  return paths;
 }

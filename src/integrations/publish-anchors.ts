@@ -3,7 +3,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
-import { applyRegistry, checkUniqueIds, decorateChapter, decorateHeadings, type AnchorRegistry } from '../utils/anchors';
+import { applyRegistry, checkUniqueIds, decorateChapter, decorateHeadings, publishableIds, type AnchorRegistry } from '../utils/anchors';
+import { adoptParagraphIds, paragraphIdsBySection, sameAnchorProblems, type ParagraphIds } from '../utils/edition-anchors';
+import { locales, localeOfPath, sourceLocale, unprefixedPath } from '../i18n/locales';
+import { translator } from '../i18n/translate';
 import { headingsWithoutIds } from '../utils/heading-ids';
 import { makeLinksRootRelative } from '../utils/root-relative';
 import { basePathOf, filesIn } from './build-files';
@@ -40,15 +43,33 @@ export function publishAnchors(options: { content: string; registry: string }): 
         const outDir = fileURLToPath(dir);
         const registry = JSON.parse(await readFile(join(root, options.registry), 'utf8')) as AnchorRegistry;
         const seen = new Set<string>();
-        for (const file of await filesIn(outDir, '.html')) {
-          const path = relative(outDir, file).split(sep).join('/');
+        // English first: a translation takes its paragraph ids from the English page.
+        const files = (await filesIn(outDir, '.html'))
+          .map((file) => ({ file, path: relative(outDir, file).split(sep).join('/') }))
+          .sort((a, b) => Number(localeOfPath(a.path) !== sourceLocale) - Number(localeOfPath(b.path) !== sourceLocale));
+        const englishParagraphs = new Map<string, ParagraphIds>();
+        const englishIds = new Map<string, string[]>();
+        const problems: string[] = [];
+        for (const { file, path } of files) {
           const page = path.replace(/index\.html$/, '');
+          const code = localeOfPath(page);
+          const { t } = translator(code);
           const $ = cheerio.load(await readFile(file, 'utf8'));
           const chapter = $('article[data-chapter]').attr('data-chapter');
           const standalone = $('article[data-page]').length > 0;
-          if (chapter) decorateChapter($, `${base}cite/${chapter}/`);
-          else if (standalone) decorateHeadings($);
+          const source = $('article[data-source]').attr('data-source') ?? `dist/${path}`;
+          if (chapter && code !== sourceLocale) {
+            const original = englishParagraphs.get(unprefixedPath(page));
+            if (original) problems.push(...adoptParagraphIds($, original, source));
+          }
+          if (chapter) decorateChapter($, `${base}${locales[code].prefix}cite/${chapter}/`, t);
+          else if (standalone) decorateHeadings($, t);
+          if (chapter && code === sourceLocale) englishParagraphs.set(page, paragraphIdsBySection($));
           const ids = checkUniqueIds($, `dist/${path}`);
+          if (chapter || standalone) {
+            if (code === sourceLocale) englishIds.set(page, publishableIds($));
+            else problems.push(...sameAnchorProblems(englishIds.get(unprefixedPath(page)) ?? [], publishableIds($), source, { extrasAllowed: standalone }));
+          }
           const entries = registry[page];
           if (entries) {
             applyRegistry($, ids, entries, { page, file: `dist/${path}` }, options.registry);
@@ -57,6 +78,7 @@ export function publishAnchors(options: { content: string; registry: string }): 
           const relinked = makeLinksRootRelative($, `${base}${page}`);
           if (chapter || standalone || entries || relinked) await writeFile(file, $.html());
         }
+        if (problems.length > 0) throw new Error(problems.join('\n'));
         const missing = Object.keys(registry).filter((page) => !seen.has(page));
         if (missing.length > 0) {
           throw new Error(`${options.registry}: published pages no longer exist: ${missing.join(', ')}`);

@@ -8,6 +8,19 @@ import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary';
 import { addGlossaryToPage } from '../utils/glossary-index';
 import { addHanWordsForIndex } from '../utils/scripts';
 import { filesIn } from './build-files';
+import { localeOfPath, sourceLocale, unprefixedPath, type LocaleCode } from '../i18n/locales';
+
+/**
+ * The glossary as an edition's pages use it: a translated edition's names
+ * first, then the English names, which its readers meet in the text too.
+ */
+function glossaryOfEdition(glossary: GlossaryEntry[], code: LocaleCode): GlossaryEntry[] {
+  if (code === sourceLocale) return glossary;
+  return glossary.map((entry) => {
+    const words = entry[code];
+    return words ? { ...entry, term: words.term, aliases: [...words.aliases, entry.term, ...entry.aliases] } : entry;
+  });
+}
 
 /** Reads and checks the glossary; errors name the file, the entry and the field. */
 export async function loadGlossary(path: string, displayName: string): Promise<GlossaryEntry[]> {
@@ -48,7 +61,12 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
           let html = await readFile(file, 'utf8');
           if (!html.includes('data-pagefind-body')) continue;
           // Han words first: the glossary's names are added whole, and bracketed once.
-          html = addGlossaryToPage(addHanWordsForIndex(html), pagePath, glossary, options.glossary);
+          // Pagefind splits Chinese into words itself on Chinese pages: the
+          // extra words are for English pages only (elsewhere they would
+          // multiply the index).
+          const code = localeOfPath(pagePath);
+          if (code === sourceLocale) html = addHanWordsForIndex(html);
+          html = addGlossaryToPage(html, unprefixedPath(pagePath), glossaryOfEdition(glossary, code), options.glossary);
           // Pagefind adds the base path itself, from where pagefind.js is served.
           const added = await index.addHTMLFile({ url: `/${pagePath}`, content: html });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);

@@ -70,3 +70,57 @@ export const pageSchema = z
 
 export type Chapter = z.infer<typeof chapterSchema>;
 export type KeyFinding = z.infer<typeof keyFindingSchema>;
+
+/**
+ * Descriptions in Chinese carry as much in fewer characters: one or two
+ * sentences of 20 to 110 characters.
+ */
+const translatedDescription = z
+  .string({ error: 'is required: one or two sentences for search results and link previews' })
+  .min(20, { error: 'must be at least 20 characters' })
+  .max(110, { error: 'must be at most 110 characters' });
+
+/** The English `updated` date a translation follows: when English is newer, the page says so. */
+const translatesField = z.coerce.date({
+  error: 'is required: the `updated` date (YYYY-MM-DD) of the English text this translates',
+});
+
+/**
+ * Frontmatter of a translated chapter, `content/chapters/<language>/<same file name>.mdx`.
+ * Order, sections of findings and their flags come from the English chapter,
+ * so the editions cannot drift apart on facts.
+ */
+export const translatedChapterSchema = z
+  .object({
+    title: z.string({ error: 'is required' }).min(2, { error: 'must be at least 2 characters' }),
+    description: translatedDescription,
+    translates: translatesField,
+    /** The English chapter's findings, same ids in the same order, translated. */
+    keyFindings: z
+      .array(
+        z
+          .object({
+            id: z.string({ error: 'is required: the id of the English finding this translates' }),
+            text: z
+              .string({ error: 'is required: the finding, translated' })
+              .min(10, { error: 'must be at least 10 characters' })
+              .max(150, { error: 'must be at most 150 characters' }),
+          })
+          .strict(),
+        { error: 'is required: the English findings, translated, with the same ids' },
+      )
+      .min(1, { error: 'needs the English findings' }),
+    contentNote: z.string().min(10, { error: 'must be at least 10 characters' }).optional(),
+  })
+  .strict();
+
+/** Frontmatter of a translated page, `content/pages/<language>/<same file name>.mdx`. */
+export const translatedPageSchema = z
+  .object({
+    title: z.string({ error: 'is required' }).min(2, { error: 'must be at least 2 characters' }),
+    description: translatedDescription,
+    translates: translatesField,
+  })
+  .strict();
+
+export type TranslatedChapter = z.infer<typeof translatedChapterSchema>;

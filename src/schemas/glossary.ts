@@ -3,6 +3,20 @@ import { z } from 'astro/zod';
 /** `chapters/slug/#heading-id` or `about/#heading-id`: a page path and a section id. */
 export const sectionRef = /^(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;
 
+/** An entry's words in a translated edition: the same facts, in that language. */
+const glossaryTranslation = z
+  .object({
+    term: z.string({ error: 'is required' }).min(1, { error: 'cannot be empty' }),
+    /** Other names, shown as "Also:" in that edition (names in other scripts included). */
+    aliases: z.array(z.string().min(1, { error: 'an alias cannot be empty' })).default([]),
+    definition: z
+      .string({ error: 'is required' })
+      .min(10, { error: 'must be at least 10 characters' })
+      .max(200, { error: 'must be at most 200 characters' }),
+    note: z.string().min(5, { error: 'must be at least 5 characters' }).max(120, { error: 'must be at most 120 characters' }).optional(),
+  })
+  .strict();
+
 /** One entry of `content/glossary.yaml`. */
 export const glossaryEntrySchema = z
   .object({
@@ -39,6 +53,8 @@ export const glossaryEntrySchema = z
     see: z.string({ error: 'is required' }).regex(sectionRef, {
       error: 'must be a page path and a section id, like chapters/sihanoukville/#city-and-province',
     }),
+    /** The entry in the Simplified Chinese edition (the build requires it there). */
+    'zh-hans': glossaryTranslation.optional(),
   })
   .strict();
 

@@ -1,5 +1,21 @@
 import { z } from 'astro/zod';
 
+/**
+ * Words a reader sees, in every edition: one value (a date, a number, a
+ * section) carries its labels side by side, so a corrected fact changes in
+ * every language at once. A missing language fails the build naming the field.
+ */
+export function localised(min = 1) {
+  return z
+    .object({
+      en: z.string({ error: 'is missing: the English text' }).min(min, { error: `must be at least ${min} characters` }),
+      'zh-hans': z.string({ error: 'is missing: the Simplified Chinese text' }).min(1, { error: 'cannot be empty' }),
+    })
+    .strict();
+}
+
+export type Localised = z.infer<ReturnType<typeof localised>>;
+
 /** A link to the section of the report that discusses something: `chapters/slug/#id`. */
 const sectionLink = z.string().regex(/^(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/, {
   error: 'must be a page path and a section id, like chapters/sihanoukville/#city-and-province',
@@ -11,7 +27,7 @@ export const timelineEventSchema = z
     /** `YYYY` or `YYYY-MM`, as precise as the report is. */
     date: z.string().regex(/^\d{4}(?:-\d{2})?$/, { error: 'must be YYYY or YYYY-MM' }),
     /** What happened, in a sentence, with the report's attribution. */
-    text: z.string().min(15, { error: 'must be at least 15 characters' }),
+    text: localised(15),
     /** Where the report discusses it. */
     section: sectionLink,
   })
@@ -21,15 +37,15 @@ export const timelineEventSchema = z
 const datumSchema = z
   .object({
     /** What the number counts, e.g. "2013". */
-    label: z.string().min(1),
+    label: localised(1),
     /** The number itself; for a range, the lower end. */
     value: z.number().nonnegative(),
     /** The upper end, for a range such as US$10,000–30,000. */
     upTo: z.number().nonnegative().optional(),
     /** How the number is written in the text, e.g. "US$12.5 billion". */
-    display: z.string().min(1),
+    display: localised(1),
     /** "over", "around", "more than": the report's own qualifier, if any. */
-    qualifier: z.string().optional(),
+    qualifier: localised(1).optional(),
   })
   .strict();
 
@@ -37,14 +53,14 @@ export const figureSchema = z
   .object({
     /** Stable anchor, e.g. `figure-arrests`. */
     id: z.string().regex(/^figure-[a-z0-9-]+$/, { error: 'must start with "figure-" and be kebab-case' }),
-    title: z.string().min(5),
+    title: localised(5),
     /** The unit the values are in, for the data table's heading. */
-    unit: z.string().min(1),
+    unit: localised(1),
     /** `bars` compares values; `range` shows a low–high range; `stats` lists values that should not share a scale. */
     kind: z.enum(['bars', 'range', 'stats']),
     data: z.array(datumSchema).min(1),
     /** The report's statement, in our words, with its attribution. */
-    source: z.string().min(20),
+    source: localised(20),
     section: sectionLink,
   })
   .strict();
@@ -52,11 +68,11 @@ export const figureSchema = z
 /** A place the report names, shown on the map. */
 export const placeSchema = z
   .object({
-    name: z.string().min(2),
+    name: localised(2),
     /** Longitude and latitude (WGS84) from a public gazetteer, for drawing only. */
     at: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]),
     /** What the report says about it. */
-    note: z.string().min(10),
+    note: localised(10),
     section: sectionLink,
     /** Which side of the marker the label goes on. */
     labelSide: z.enum(['left', 'right', 'above', 'below']).default('right'),
@@ -74,8 +90,8 @@ export const routeSchema = z
     from: z.string().min(2).optional(),
     /** A country the journey passed through on its way to Cambodia, as a country label of the map. */
     via: z.string().min(2).optional(),
-    label: z.string().min(2),
-    note: z.string().min(10),
+    label: localised(2),
+    note: localised(10),
     section: sectionLink,
   })
   .strict()
@@ -90,7 +106,7 @@ export function checkRouteCountries(file: string, routes: Route[], labels: Array
     for (const field of ['from', 'via'] as const) {
       const country = route[field];
       if (country !== undefined && !labelled.has(country)) {
-        throw new Error(`${file}: item "${route.label}": field "${field}" is "${country}", which is not one of the countryLabels`);
+        throw new Error(`${file}: item "${route.label.en}": field "${field}" is "${country}", which is not one of the countryLabels`);
       }
     }
   }
@@ -106,8 +122,8 @@ export function parseData<T extends z.ZodType>(file: string, schema: T, items: u
   return items.map((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) return result.data;
-    const name = (item as { id?: string; name?: string; date?: string } | null) ?? {};
-    const label = name.id ?? name.name ?? name.date ?? `#${index + 1}`;
+    const name = (item as { id?: string; name?: string | { en?: string }; date?: string } | null) ?? {};
+    const label = name.id ?? (typeof name.name === 'object' ? name.name?.en : name.name) ?? name.date ?? `#${index + 1}`;
     const problems = result.error.issues.map((issue) => `field "${issue.path.join('.')}" ${issue.message}`);
     throw new Error(`${file}: item "${label}": ${problems.join('; ')}`);
   });

@@ -1,6 +1,7 @@
 import { answersQuery, highlightTerms, highlightUrl } from '../utils/highlight-terms';
 import { cleanIndexText, markLanguages } from '../utils/scripts';
 import type { PagefindApi, PagefindResultData, PagefindSubResult } from './pagefind';
+import { ui } from './ui-strings';
 
 export interface SearchLinks {
   glossary: string;
@@ -44,11 +45,11 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function fallbackLinks(links: SearchLinks): HTMLParagraphElement {
   const paragraph = element('p');
   paragraph.append(
-    'Try another word, look it up in the ',
-    element('a', { href: links.glossary }, 'glossary'),
-    ', or browse ',
-    element('a', { href: links.chapters }, 'the chapters'),
-    '.',
+    ui('tryBefore'),
+    element('a', { href: links.glossary }, ui('tryGlossary')),
+    ui('tryMiddle'),
+    element('a', { href: links.chapters }, ui('tryChapters')),
+    ui('tryAfter'),
   );
   return paragraph;
 }
@@ -72,7 +73,7 @@ function show(container: HTMLElement, ...content: HTMLElement[]): void {
 
 /** While the search index is still on its way: says so, rather than an empty box or "No results". */
 export function showLoading(container: HTMLElement): void {
-  container.replaceChildren(element('p', { class: 'search-loading', role: 'status' }, 'Loading search…'));
+  container.replaceChildren(element('p', { class: 'search-loading', role: 'status' }, ui('searchLoading')));
   container.setAttribute('aria-busy', 'true');
 }
 
@@ -91,13 +92,13 @@ export function renderResults(
   links: SearchLinks,
 ): void {
   if (results.length === 0) {
-    showMessage(container, `No results for “${query}”.`, links);
+    showMessage(container, ui('searchNone', { query }), links);
     return;
   }
   const status = element(
     'p',
     { class: 'search-count', role: 'status' },
-    `${results.length} ${results.length === 1 ? 'page matches' : 'pages match'} “${query}”`,
+    ui(results.length === 1 ? 'searchCountOne' : 'searchCountOther', { count: results.length, query }),
   );
   const list = element('ol', { class: 'search-results' });
   for (const result of results) {

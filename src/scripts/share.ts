@@ -1,5 +1,6 @@
 import { quoteLink, quoteWithCitation } from '../utils/text-fragment';
 import { withAccessDate } from '../utils/citation';
+import { ui } from './ui-strings';
 
 /** Says something to screen readers and shows it briefly next to the control. */
 function confirm(control: HTMLElement, message: string): void {
@@ -18,7 +19,7 @@ async function copy(text: string, control: HTMLElement, done: string): Promise<v
     await navigator.clipboard.writeText(text);
     confirm(control, done);
   } catch {
-    confirm(control, 'Could not copy. The link is in the address bar.');
+    confirm(control, ui('copyFailed'));
   }
 }
 
@@ -27,13 +28,13 @@ export function copyAnchor(control: HTMLElement, hash: string): void {
   const url = new URL(hash, window.location.href);
   url.search = '';
   history.replaceState(null, '', url);
-  void copy(url.href, control, 'Link copied');
+  void copy(url.href, control, ui('linkCopied'));
 }
 
 /** Copies a citation shown on the page, with today's date as the access date. */
 export function copyCitation(control: HTMLElement): void {
   const source = document.getElementById(control.dataset['copyTarget'] ?? '');
-  if (source) void copy(withAccessDate(source.textContent ?? '', new Date()), control, 'Citation copied');
+  if (source) void copy(withAccessDate(source.textContent ?? '', new Date()), control, ui('citationCopied'));
 }
 
 let quoteButton: HTMLButtonElement | undefined;
@@ -53,7 +54,7 @@ export function offerQuoteLink(): void {
     quoteButton = document.createElement('button');
     quoteButton.type = 'button';
     quoteButton.className = 'quote-link';
-    quoteButton.textContent = 'Copy link to quote';
+    quoteButton.textContent = ui('copyQuote');
     // Keep the selection when the button is pressed.
     quoteButton.addEventListener('pointerdown', (event) => event.preventDefault());
     quoteButton.addEventListener('click', () => {
@@ -65,7 +66,7 @@ export function offerQuoteLink(): void {
         chapter: document.querySelector('h1')?.textContent?.trim() ?? '',
         report: article?.dataset['report'] ?? '',
       });
-      void copy(citation, quoteButton!, 'Quote and link copied');
+      void copy(citation, quoteButton!, ui('quoteCopied'));
     });
     document.body.append(quoteButton);
   }

@@ -1,5 +1,8 @@
 import * as cheerio from 'cheerio';
 
+/** The words of the link controls, in the page's language (see src/i18n). */
+export type AnchorWords = (key: 'anchors.linkFinding' | 'anchors.copyFinding' | 'anchors.copyLink' | 'anchors.linkParagraph' | 'anchors.linkSection' | 'anchors.copySection' | 'anchors.citeSection' | 'anchors.cite', values?: { title: string }) => string;
+
 /**
  * Published anchors: for each page path, each id ever published and where it
  * points now. `true` means the id is still on the page; a string names the id
@@ -44,13 +47,13 @@ export function checkUniqueIds($: cheerio.CheerioAPI, file: string): Set<string>
  * section heading, the same on each key finding, and an id and a link on each
  * paragraph. Controls are left out of the search index.
  */
-export function decorateChapter($: cheerio.CheerioAPI, citeBase: string): void {
+export function decorateChapter($: cheerio.CheerioAPI, citeBase: string, t: AnchorWords): void {
   $('.findings li[id]').each((_, element) => {
     const finding = $(element);
     const id = finding.attr('id')!;
     finding.append(
-      ` <a class="finding-link" href="#${id}" aria-label="Link to this finding">#</a>` +
-        `<button type="button" class="copy-link" data-copy="#${id}" hidden aria-label="Copy link to this finding">Copy link</button>`,
+      ` <a class="finding-link" href="#${id}" aria-label="${t('anchors.linkFinding')}">#</a>` +
+        `<button type="button" class="copy-link" data-copy="#${id}" hidden aria-label="${t('anchors.copyFinding')}">${t('anchors.copyLink')}</button>`,
     );
   });
   const used = new Set<string>();
@@ -65,12 +68,12 @@ export function decorateChapter($: cheerio.CheerioAPI, citeBase: string): void {
     }
     used.add(id);
     paragraph.append(
-      `<a class="para-link" href="#${id}" aria-label="Link to this paragraph" data-pagefind-ignore>¶</a>`,
+      `<a class="para-link" href="#${id}" aria-label="${t('anchors.linkParagraph')}" data-pagefind-ignore>¶</a>`,
     );
   });
   // After the ids, which come from a paragraph's own opening words.
   repeatSectionNotes($);
-  decorateHeadings($, citeBase);
+  decorateHeadings($, t, citeBase);
 }
 
 /**
@@ -78,7 +81,7 @@ export function decorateChapter($: cheerio.CheerioAPI, citeBase: string): void {
  * link where the page has section citations (the chapters). About, Further
  * reading and Getting help get the same self-links: people link to "How to cite".
  */
-export function decorateHeadings($: cheerio.CheerioAPI, citeBase?: string): void {
+export function decorateHeadings($: cheerio.CheerioAPI, t: AnchorWords, citeBase?: string): void {
   // The footnotes heading is generated and hidden; it is not a section.
   $('.prose h2[id]:not(#footnote-label), .prose h3[id]').each((_, element) => {
     const heading = $(element);
@@ -86,9 +89,9 @@ export function decorateHeadings($: cheerio.CheerioAPI, citeBase?: string): void
     const text = escapeAttribute(heading.text().trim());
     heading.after(
       `<div class="section-tools" data-pagefind-ignore>` +
-        `<a class="heading-link" href="#${id}" aria-label="Link to section: ${text}">#</a>` +
-        `<button type="button" class="copy-link" data-copy="#${id}" hidden aria-label="Copy link to section: ${text}">Copy link</button>` +
-        (citeBase ? `<a class="cite-link" href="${citeBase}${id}/" aria-label="Cite section: ${text}">Cite</a>` : '') +
+        `<a class="heading-link" href="#${id}" aria-label="${t('anchors.linkSection', { title: text })}">#</a>` +
+        `<button type="button" class="copy-link" data-copy="#${id}" hidden aria-label="${t('anchors.copySection', { title: text })}">${t('anchors.copyLink')}</button>` +
+        (citeBase ? `<a class="cite-link" href="${citeBase}${id}/" aria-label="${t('anchors.citeSection', { title: text })}">${t('anchors.cite')}</a>` : '') +
         `</div>`,
     );
   });

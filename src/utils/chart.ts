@@ -1,13 +1,11 @@
 /** Geometry for the small bar charts of the report's figures, computed at build time. */
 
 export interface BarDatum {
-  label: string;
   value: number;
   upTo?: number | undefined;
 }
 
 export interface Bar {
-  label: string;
   /** Where the bar starts and how wide it is, in chart units. */
   x: number;
   width: number;
@@ -24,7 +22,7 @@ export function layoutBars(data: readonly BarDatum[], chartWidth: number, rowHei
   return data.map((datum, index) => {
     const start = datum.upTo === undefined ? 0 : scale(datum.value);
     const end = scale(datum.upTo ?? datum.value);
-    return { label: datum.label, x: round(start), width: Math.max(2, round(end - start)), y: index * rowHeight };
+    return { x: round(start), width: Math.max(2, round(end - start)), y: index * rowHeight };
   });
 }
 
@@ -32,7 +30,11 @@ function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-/** A figure's value as the text says it: "around 80,000", "US$10,000–30,000". */
-export function spoken(datum: { display: string; qualifier?: string | undefined }): string {
-  return datum.qualifier ? `${datum.qualifier} ${datum.display}` : datum.display;
+/**
+ * A figure's value as the text says it: "around 80,000", "US$10,000–30,000";
+ * in Chinese the qualifier joins the number without a space (约8万).
+ */
+export function spoken(display: string, qualifier?: string, lang = 'en'): string {
+  if (!qualifier) return display;
+  return lang.startsWith('zh') ? `${qualifier}${display}` : `${qualifier} ${display}`;
 }

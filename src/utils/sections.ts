@@ -24,7 +24,9 @@ export function plainText(markdown: string): string {
 export function shorten(text: string, max = 200): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
-  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[,;:.]$/, '')}…`;
+  // Chinese has no spaces between words: any character is a boundary.
+  const end = cut.lastIndexOf(' ');
+  return `${(end > 0 ? cut.slice(0, end) : cut).replace(/[,;:.，；：。]$/, '')}…`;
 }
 
 /** Sentence ends, but not after the abbreviations the report uses (Mr. Tong, U.S. dollars). */
@@ -36,19 +38,26 @@ const sentenceEnd = /(?<!\b(?:Mr|Ms|Dr|No|U\.S)\.)(?<=[.!?][”"’)]?)\s+(?=[�
  * folded in) and never a pointer such as "(see below)" that the preview
  * cannot honour. Only a preview that still runs past twice `max` is cut, with an ellipsis.
  */
-export function previewText(blocks: string[], max = 220): string {
+export function previewText(blocks: string[], max = 220, lang = 'en'): string {
+  // Chinese carries as much in about half the characters, ends sentences with
+  // 。！？ and runs them together without spaces.
+  const chinese = lang.startsWith('zh');
+  if (chinese) max = Math.round(max / 2);
+  const minimum = chinese ? 40 : 80;
+  const [listJoin, listEnd, gap] = chinese ? ['；', '。', ''] : ['; ', '.', ' '];
   const text = blocks
-    .map((block) => (/^\s*[-*+]\s/m.test(block) ? `${block.split(/\n\s*[-*+]\s+/).map((item) => plainText(item).replace(/[;.,]$/, '')).join('; ')}.` : plainText(block)))
-    .join(' ')
+    .map((block) => (/^\s*[-*+]\s/m.test(block) ? `${block.split(/\n\s*[-*+]\s+/).map((item) => plainText(item).replace(/[;.,；。，]$/, '')).join(listJoin)}${listEnd}` : plainText(block)))
+    .join(gap)
     .replace(/\s*\((?:see (?:below|above|chapter \d+)[^)]*)\)/gi, '')
+    .replace(/（(?:见|详见)(?:下文|上文|第.章)[^）]*）/g, '')
     .replace(/\s+/g, ' ')
     .trim();
-  const sentences = text.split(sentenceEnd);
+  const sentences = chinese ? text.split(/(?<=[。！？][”」』]?)/) : text.split(sentenceEnd);
   let preview = '';
   for (const sentence of sentences) {
-    const next = preview ? `${preview} ${sentence}` : sentence;
+    const next = preview ? `${preview}${gap}${sentence}` : sentence;
     // A too-short first sentence takes the next one even past `max`.
-    if (next.length > max && preview.length >= 80 && !preview.endsWith(':')) break;
+    if (next.length > max && preview.length >= minimum && !/[:：]$/.test(preview)) break;
     preview = next;
     if (preview.length > max) break;
   }
@@ -56,7 +65,7 @@ export function previewText(blocks: string[], max = 220): string {
 }
 
 /** The sections of an MDX body, each with a preview and whether it opens with a content note. */
-export function sourceSections(body: string): SourceSection[] {
+export function sourceSections(body: string, lang = 'en'): SourceSection[] {
   const sections: Array<SourceSection & { blocks: string[] }> = [];
   let current: (SourceSection & { blocks: string[] }) | undefined;
   for (const raw of body.split(/\n\s*\n/)) {
@@ -68,8 +77,8 @@ export function sourceSections(body: string): SourceSection[] {
     } else if (current && block !== '') {
       if (block.startsWith('<SectionNote')) current.contentNote = true;
       // The opening paragraph, and the list it leads into if it ends with a colon.
-      else if (!/^</.test(block) && (current.blocks.length === 0 || current.blocks.at(-1)!.trim().endsWith(':'))) current.blocks.push(block);
+      else if (!/^<[A-Z]/.test(block) && (current.blocks.length === 0 || /[:：]$/.test(current.blocks.at(-1)!.trim()))) current.blocks.push(block);
     }
   }
-  return sections.map(({ blocks, ...section }) => ({ ...section, summary: section.contentNote ? '' : previewText(blocks) }));
+  return sections.map(({ blocks, ...section }) => ({ ...section, summary: section.contentNote ? '' : previewText(blocks, 220, lang) }));
 }

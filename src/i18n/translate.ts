@@ -1,0 +1,68 @@
+import en from './en.json';
+import zhHans from './zh-hans.json';
+import { checkUiStrings } from '../schemas/ui-strings';
+import { getLocale, localisedPath, type Locale, type LocaleCode } from './locales';
+import { site } from '../config/site';
+
+/** A key of the interface strings (src/i18n/en.json defines them). */
+export type UiKey = keyof typeof en;
+type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
+/** A key with plural forms (`<base>.one`, `<base>.other` …). */
+export type PluralKey = PluralBase<UiKey>;
+
+/** Every language's strings, checked against the English keys when the build loads them. */
+const strings: Record<LocaleCode, Record<string, string>> = {
+  en: checkUiStrings('src/i18n/en.json', en, en),
+  'zh-hans': checkUiStrings('src/i18n/zh-hans.json', zhHans, en),
+};
+
+type Values = Record<string, string | number>;
+
+export interface Translator {
+  locale: Locale;
+  /** The string for `key`, with `{name}` placeholders filled in. */
+  t(key: UiKey, values?: Values): string;
+  /** The plural form of `key` for `count`, by the language's plural rules; `{count}` is filled in. */
+  plural(key: PluralKey, count: number, values?: Values): string;
+  /** A date as this language writes it (24 November 2026; 2026年11月24日). */
+  date(date: Date): string;
+  /** A number as this language writes it. */
+  number(value: number): string;
+  /** A site-internal path in this edition, with the base path: `path('glossary/')`. */
+  path(relative?: string): string;
+  /** This edition's words from a value that carries every language's (the map, timeline and figures). */
+  pick(words: Record<LocaleCode, string>): string;
+  /** The strings the page's scripts need (keys starting `client.`), handed to them in the page. */
+  clientStrings(): Record<string, string>;
+}
+
+export function translator(code: LocaleCode): Translator {
+  const locale = getLocale(code);
+  const table = strings[code];
+  const fill = (text: string, values: Values = {}) =>
+    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`src/i18n/${code}.json: no value given for {${name}} in "${text}"`);
+      return typeof value === 'number' ? new Intl.NumberFormat(locale.intl).format(value) : value;
+    });
+  const lookup = (key: string) => {
+    const text = table[key];
+    if (text === undefined) throw new Error(`src/i18n/${code}.json: no key "${key}"`);
+    return text;
+  };
+  const rules = new Intl.PluralRules(locale.intl);
+  const dates = new Intl.DateTimeFormat(locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return {
+    locale,
+    t: (key, values) => fill(lookup(key), values),
+    plural: (key, count, values) => {
+      const form = `${key}.${rules.select(count)}`;
+      return fill(table[form] ?? lookup(`${key}.other`), { count, ...values });
+    },
+    date: (date) => dates.format(date),
+    number: (value) => new Intl.NumberFormat(locale.intl).format(value),
+    pick: (words) => words[code],
+    clientStrings: () => Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('client.'))),
+    path: (relative = '') => `${site.basePath}${localisedPath(code, relative.replace(/^\/+/, ''))}`,
+  };
+}

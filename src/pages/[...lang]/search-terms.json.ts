@@ -1,0 +1,23 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCollection } from 'astro:content';
+import { site } from '../../config/site';
+import { glossaryTerms } from '../../utils/glossary-terms';
+import { everyEdition, localeOfParam, locales, sourceLocale } from '../../i18n/locales';
+
+export const getStaticPaths = everyEdition satisfies GetStaticPaths;
+
+/**
+ * Every glossary name → the section that explains it, in this edition, for
+ * its search. A translated edition also knows the English names, which its
+ * readers meet in the text beside the translated ones.
+ */
+export const GET: APIRoute = async ({ params }) => {
+  const code = localeOfParam(params['lang']);
+  const entries = (await getCollection('glossary')).map(({ data }) => {
+    const words = code === sourceLocale ? undefined : data[code];
+    return words ? { ...data, term: words.term, aliases: [...words.aliases, data.term, ...data.aliases] } : data;
+  });
+  return new Response(JSON.stringify(glossaryTerms(entries, `${site.basePath}${locales[code].prefix}`)), {
+    headers: { 'Content-Type': 'application/json' },
+  });
+};
