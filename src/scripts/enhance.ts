@@ -38,6 +38,11 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 
 document.addEventListener('click', (event) => {
+  const switcher = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-switch-language]');
+  if (switcher) {
+    keepPlace(switcher);
+    return;
+  }
   const citation = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-target]');
   if (citation) {
     void import('./share').then((share) => share.copyCitation(citation));
@@ -63,6 +68,24 @@ if (document.querySelector('.prose')) {
       void import('./share').then((share) => share.offerQuoteLink());
     }, 250);
   });
+}
+
+/**
+ * Every edition uses the same ids, so switching language can keep the
+ * reader's place: the link gets the id of the section (or finding) at the top
+ * of the screen. Without a script the link opens the same page at its top.
+ */
+function keepPlace(link: HTMLAnchorElement): void {
+  const anchors = [...document.querySelectorAll<HTMLElement>('main h2[id], main h3[id], main .findings li[id], main .prose > p[id]')];
+  const line = 0.25 * window.innerHeight;
+  let current: HTMLElement | undefined;
+  for (const anchor of anchors) {
+    if (anchor.getBoundingClientRect().top > line) break;
+    current = anchor;
+  }
+  const url = new URL(link.href);
+  url.hash = current ? current.id : '';
+  link.href = url.href;
 }
 
 export {};

@@ -7,7 +7,7 @@ import { editionBase, ui } from './ui-strings';
 
 // Pagefind's files serve every edition from the site's root; it picks the index of the page's language.
 const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-const links: SearchLinks = { glossary: `${editionBase}glossary/`, chapters: `${editionBase}#chapters` };
+const links = (): SearchLinks => ({ glossary: `${editionBase()}glossary/`, chapters: `${editionBase()}#chapters` });
 
 /** Searches and renders, ignoring answers that arrive after a newer query. */
 function searcher(container: HTMLElement, chapter: () => string | undefined) {
@@ -16,17 +16,17 @@ function searcher(container: HTMLElement, chapter: () => string | undefined) {
     const query = normaliseQuery(raw);
     const ticket = ++latest;
     if (!isSearchable(query)) {
-      showMessage(container, query === '' ? ui('searchEmpty') : ui('searchNone', { query }), links);
+      showMessage(container, query === '' ? ui('searchEmpty') : ui('searchNone', { query }), links());
       return;
     }
     if (!pagefindLoaded()) showLoading(container);
     try {
-      const [api, terms] = await Promise.all([loadPagefind(base), loadGlossaryTerms(editionBase)]);
+      const [api, terms] = await Promise.all([loadPagefind(base), loadGlossaryTerms(editionBase())]);
       const results = await runSearch(api, query, chapter(), definitionFor(terms, query));
-      if (ticket === latest) renderResults(container, query, results, links);
+      if (ticket === latest) renderResults(container, query, results, links());
     } catch {
       if (ticket === latest) {
-        showMessage(container, ui('searchUnavailable'), links, 'alert');
+        showMessage(container, ui('searchUnavailable'), links(), 'alert');
       }
     }
   };

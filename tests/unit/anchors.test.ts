@@ -1,12 +1,15 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { applyRegistry, checkUniqueIds, decorateChapter, decorateHeadings, publishableIds } from '../../src/utils/anchors';
+import { translator } from '../../src/i18n/translate';
+
+const { t } = translator('en');
 
 function chapter(paragraph: string): cheerio.CheerioAPI {
   const $ = cheerio.load(
     `<article data-chapter="first"><div class="prose"><h2 id="a-section">A section</h2><p>${paragraph}</p></div></article>`,
   );
-  decorateChapter($, '/cite/first/');
+  decorateChapter($, '/cite/first/', t);
   return $;
 }
 
@@ -48,7 +51,7 @@ describe('a section behind a content note', () => {
       '<article><div class="prose"><h2 id="inside">Inside</h2><aside class="content-note"><p><strong>Content note.</strong> Violence.</p></aside>' +
         '<p>Victims could be beaten.</p><h2 id="after">After</h2><p>Calm text.</p></div></article>',
     );
-    decorateChapter($, '/cite/first/');
+    decorateChapter($, '/cite/first/', t);
     expect($('#p-victims-could-be-beaten .target-note').text()).toBe('Content note. Violence.');
     expect($('#p-calm-text .target-note')).toHaveLength(0);
   });
@@ -57,7 +60,7 @@ describe('a section behind a content note', () => {
 describe('headings of the stand-alone pages', () => {
   it('get a link to themselves and a copy button, and no Cite link', () => {
     const $ = cheerio.load('<article data-page="about"><div class="prose"><h2 id="how-to-cite">How to cite</h2></div></article>');
-    decorateHeadings($);
+    decorateHeadings($, t);
     expect($('.section-tools a.heading-link').attr('href')).toBe('#how-to-cite');
     expect($('.section-tools .copy-link').attr('data-copy')).toBe('#how-to-cite');
     expect($('.cite-link')).toHaveLength(0);

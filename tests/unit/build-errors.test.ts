@@ -64,10 +64,13 @@ function sharedBuild(edits: Edits): () => ReturnType<typeof buildWith> {
   return () => (build ??= buildWith(edits));
 }
 
+// The translation gets the same number of paragraphs, or it would fail first.
 const brokenLinks = sharedBuild({
   'chapters/01-first.mdx': (text) => `${text}\n![A photo](/images/missing.png)\n`,
+  'chapters/zh-hans/01-first.mdx': (text) => `${text}\n一张照片。\n`,
   'chapters/02-second.mdx': (text) =>
     `${text}\nSee [the missing chapter](/chapters/nowhere/).\n\nSee [a section](/chapters/first/#gone).\n`,
+  'chapters/zh-hans/02-second.mdx': (text) => `${text}\n见缺失的一章。\n\n见一个小节。\n`,
 });
 
 describe.concurrent('a broken chapter fails the build and names the file and the field', () => {
@@ -131,6 +134,7 @@ describe.concurrent('a broken chapter fails the build and names the file and the
   it('duplicate id on a page', async () => {
     const { status, output } = await buildWith({
       'chapters/01-first.mdx': (text) => text.replace('{#a-subsection}', '{#finding-fixture-one}'),
+      'chapters/zh-hans/01-first.mdx': (text) => text.replace('{#a-subsection}', '{#finding-fixture-one}'),
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/dist\/chapters\/first\/index\.html: the id "finding-fixture-one" is used more than once/);
@@ -139,6 +143,7 @@ describe.concurrent('a broken chapter fails the build and names the file and the
   it('published anchor removed without a new target', async () => {
     const { status, output } = await buildWith({
       'chapters/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
+      'chapters/zh-hans/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/anchors\.json: chapters\/first\/#a-section is published but no longer on the page/);
@@ -147,6 +152,7 @@ describe.concurrent('a broken chapter fails the build and names the file and the
   it('registry entry pointing to an anchor that does not exist', async () => {
     const { status, output } = await buildWith({
       'chapters/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
+      'chapters/zh-hans/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
       'anchors.json': (text) => text.replace('"a-section": true', '"a-section": "nowhere"'),
     });
     expect(status).not.toBe(0);
@@ -156,11 +162,54 @@ describe.concurrent('a broken chapter fails the build and names the file and the
   it('renamed anchor with its new target named: the old link lands on the new place', async () => {
     const { status, dist } = await buildWith({
       'chapters/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
+      'chapters/zh-hans/01-first.mdx': (text) => text.replace('{#a-section}', '{#first-section}'),
       'anchors.json': (text) => text.replace('"a-section": true', '"a-section": "first-section"'),
     });
     expect(status).toBe(0);
     const html = readFileSync(join(dist, 'chapters', 'first', 'index.html'), 'utf8');
     expect(html).toMatch(/<span id="a-section" class="anchor-alias"><\/span><h2 id="first-section">/);
+  });
+
+  it('a translation that splits a paragraph fails, naming the file and the section', async () => {
+    const { status, output } = await buildWith({
+      'chapters/zh-hans/02-second.mdx': (text) => `${text}\n多出来的一段。\n`,
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/zh-hans/02-second.mdx: section "only-section" has 2 paragraphs, its English original 1');
+  });
+
+  it('a translation that lacks a section of its original fails, naming the file and the id', async () => {
+    const { status, output } = await buildWith({
+      'chapters/zh-hans/01-first.mdx': (text) => text.replace('### 一个子小节 {#a-subsection}\n', ''),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/zh-hans/01-first.mdx: section "a-subsection" of the English original is missing');
+  });
+
+  it('a translation whose findings differ from the English ones fails, naming the file and the id', async () => {
+    const { status, output } = await buildWith({
+      'chapters/zh-hans/01-first.mdx': (text) => text.replace('id: finding-fixture-one', 'id: finding-fixture-other'),
+    });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/zh-hans/01-first.mdx: key finding "finding-fixture-one" of the English chapter is missing');
+  });
+
+  it('a glossary entry without its Chinese words fails, naming the entry and the field', async () => {
+    const { status, output } = await buildWith({ 'glossary.yaml': (text) => text.replace(/\n  zh-hans:[\s\S]*$/, '\n') });
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/glossary.yaml: entry "fixture-term", field "zh-hans": missing');
+  });
+
+  it('a translation of an older English text builds, warns naming the file, and its page says English is newer', async () => {
+    const { status, output, dist } = await buildWith({
+      'chapters/01-first.mdx': (text) => text.replace('updated: 2026-11-24', 'updated: 2026-12-01'),
+    });
+    expect(status).toBe(0);
+    expect(output).toMatch(/content\/chapters\/zh-hans\/01-first\.mdx translates the English text of 2026-11-24; the English edition was updated on 2026-12-01/);
+    const translated = readFileSync(join(dist, 'zh', 'chapters', 'first', 'index.html'), 'utf8');
+    expect(translated).toMatch(/英文版已有更新。[\s\S]*2026年12月1日[\s\S]*href="\/chapters\/first\/"[^>]*>阅读英文版</);
+    const current = readFileSync(join(dist, 'zh', 'chapters', 'second', 'index.html'), 'utf8');
+    expect(current).not.toContain('英文版已有更新');
   });
 
   it('broken internal link in a chapter', async () => {

@@ -3,7 +3,11 @@ import { geoIdentity, type GeoProjection } from 'd3-geo';
 import { checkRouteCountries, parseData, routeSchema } from '../../src/schemas/visuals';
 import { arrowBetweenLabels } from '../../src/utils/map';
 
-const route = { label: 'From China', note: 'People from China, as the report says.', section: 'chapters/first/#a-section' };
+const route = {
+  label: { en: 'From China', 'zh-hans': '来自中国' },
+  note: { en: 'People from China, as the report says.', 'zh-hans': '据报告所述，来自中国的人。' },
+  section: 'chapters/first/#a-section',
+};
 
 describe('map routes join countries, never points', () => {
   it('a route that names an end point inside Cambodia is refused, naming the file, item and field', () => {
@@ -20,6 +24,14 @@ describe('map routes join countries, never points', () => {
     const [parsed] = parseData('content/map.ts', routeSchema, [{ ...route, via: 'Atlantis' }]);
     expect(() => checkRouteCountries('content/map.ts', [parsed!], [{ name: 'Cambodia' }])).toThrow(
       'content/map.ts: item "From China": field "via" is "Atlantis", which is not one of the countryLabels',
+    );
+  });
+});
+
+describe('the words of a visual, in every language', () => {
+  it('a label without its Chinese text stops the build, naming the file, the item and the field', () => {
+    expect(() => parseData('content/map.ts', routeSchema, [{ ...route, from: 'China', label: { en: 'From China' } }])).toThrow(
+      'content/map.ts: item "#1": field "label.zh-hans" is missing: the Simplified Chinese text',
     );
   });
 });
