@@ -26,11 +26,11 @@ test.describe('the map', () => {
       await expect(region).toBeVisible();
       await expect(cambodia).toBeVisible();
       for (const place of places) {
-        await expect(cambodia.locator('text', { hasText: place.name })).toBeVisible();
-        await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${place.name}\\.`) })).toBeVisible();
+        await expect(cambodia.locator('text', { hasText: place.name.en })).toBeVisible();
+        await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${place.name.en}\\.`) })).toBeVisible();
       }
       for (const route of routes) {
-        await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${route.label.replace(/[().]/g, '\\$&')}\\.`) })).toBeVisible();
+        await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${route.label.en.replace(/[().]/g, '\\$&')}\\.`) })).toBeVisible();
       }
       await expect(page.getByRole('listitem').filter({ hasText: 'Borders with Thailand and Laos.' })).toBeVisible();
       // The report names no towns, crossings or landing points for the routes, and the caption says so.
@@ -102,7 +102,7 @@ test.describe('the timeline', () => {
     expect(dates[0]).toBe('2010');
     expect(dates.at(-1)).toBe('2021');
     for (const [index, event] of timeline.entries()) {
-      await expect(items.nth(index)).toContainText(event.text);
+      await expect(items.nth(index)).toContainText(event.text.en);
     }
     for (const name of await items.getByRole('link').allTextContents()) expect(name).toMatch(/^Chapter \d, “.+”$/);
     const hrefs = await items.getByRole('link').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
@@ -120,30 +120,30 @@ test.describe('the timeline', () => {
 
 test.describe('figures at a glance', () => {
   for (const figure of figures) {
-    test(`“${figure.title}” shows the data file's numbers, and its section states them`, async ({ page }) => {
+    test(`“${figure.title.en}” shows the data file's numbers, and its section states them`, async ({ page }) => {
       await page.goto('figures/');
       const block = page.locator(`[id="${figure.id}"]`);
-      await expect(block.locator('figcaption')).toHaveText(figure.title);
+      await expect(block.locator('figcaption')).toHaveText(figure.title.en);
       for (const datum of figure.data) {
         // The number as text (table or stat), for readers who cannot see the chart.
         if (figure.kind === 'stats') {
-          await expect(block.getByRole('definition').filter({ hasText: spoken(datum) })).toBeVisible();
+          await expect(block.getByRole('definition').filter({ hasText: spoken(datum.display.en, datum.qualifier?.en) })).toBeVisible();
         } else {
-          const item = block.getByRole('listitem').filter({ hasText: `${datum.label}:` });
-          await expect(item).toHaveText(`${datum.label}: ${spoken(datum)}`);
+          const item = block.getByRole('listitem').filter({ hasText: `${datum.label.en}:` });
+          await expect(item).toHaveText(`${datum.label.en}: ${spoken(datum.display.en, datum.qualifier?.en)}`);
           // The bar is drawn in proportion to the number (on a scale from zero to the largest value).
           const max = Math.max(...figure.data.map((d) => d.upTo ?? d.value));
           const barWidth = Number(await item.locator('rect.bar').getAttribute('width'));
           expect(barWidth).toBeCloseTo(Math.max(2, (((datum.upTo ?? datum.value) - (datum.upTo === undefined ? 0 : datum.value)) / max) * 600), 0);
         }
       }
-      await expect(block.locator('.source')).toContainText(figure.source);
+      await expect(block.locator('.source')).toContainText(figure.source.en);
       // The chapter the figure links to states the same numbers.
       const link = block.locator('.source a');
       await expect(link).toHaveText(/^Chapter \d, “/);
       await link.click();
       const chapterText = await page.getByRole('main').innerText();
-      for (const datum of figure.data) expect(chapterText).toContain(datum.display);
+      for (const datum of figure.data) expect(chapterText).toContain(datum.display.en);
     });
   }
 
