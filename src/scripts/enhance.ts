@@ -72,19 +72,45 @@ if (document.querySelector('.prose')) {
 
 /**
  * Every edition uses the same ids, so switching language can keep the
- * reader's place: the link gets the id of the section (or finding) at the top
- * of the screen. Without a script the link opens the same page at its top.
+ * reader's place: the switcher's link gets the id of the section the reader
+ * was reading. The switcher sits in the header, so the reader scrolls up to
+ * reach it: the place is the section that was at the top of the screen when
+ * the reader last rested (or the section a link opened), not whatever the
+ * scroll passes on the way up. Without a script the link opens the same page
+ * at its top.
  */
-function keepPlace(link: HTMLAnchorElement): void {
-  const anchors = [...document.querySelectorAll<HTMLElement>('main h2[id], main h3[id], main .findings li[id], main .prose > p[id]')];
+const restAfter = 1500;
+let place = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.matches('.prose h2, .prose h3')
+  ? window.location.hash.slice(1)
+  : '';
+let resting: ReturnType<typeof setTimeout> | undefined;
+
+/** The section whose heading is nearest above the top quarter of the screen, if the reader has scrolled into one. */
+function sectionAtTop(): string | undefined {
   const line = 0.25 * window.innerHeight;
-  let current: HTMLElement | undefined;
-  for (const anchor of anchors) {
-    if (anchor.getBoundingClientRect().top > line) break;
-    current = anchor;
+  let current: string | undefined;
+  for (const heading of document.querySelectorAll<HTMLElement>('.prose h2[id], .prose h3[id]')) {
+    if (heading.getBoundingClientRect().top > line) break;
+    current = heading.id;
   }
+  return current;
+}
+
+if (document.querySelector('.prose h2[id]')) {
+  window.addEventListener(
+    'scroll',
+    () => {
+      clearTimeout(resting);
+      resting = setTimeout(() => (place = sectionAtTop() ?? place), restAfter);
+    },
+    { passive: true },
+  );
+  window.addEventListener('hashchange', () => (place = sectionAtTop() ?? place));
+}
+
+function keepPlace(link: HTMLAnchorElement): void {
   const url = new URL(link.href);
-  url.hash = current ? current.id : '';
+  url.hash = place;
   link.href = url.href;
 }
 

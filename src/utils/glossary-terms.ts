@@ -18,13 +18,24 @@ export function glossaryTerms(
 ): GlossaryTerms {
   const terms: GlossaryTerms = {};
   for (const entry of entries) {
-    for (const name of [entry.term, ...entry.aliases, ...(entry.searchAliases ?? [])]) {
+    for (const name of [entry.term, ...entry.aliases, ...(entry.searchAliases ?? [])].flatMap(nameForms)) {
       terms[termKey(name)] ??= `${base}${entry.see}`;
     }
   }
   return terms;
 }
 
+
+/**
+ * A name as readers type it: whole, and without its bracketed short form,
+ * which is a name too: 西哈努克港经济特区（SSEZ） is also 西哈努克港经济特区 and SSEZ.
+ */
+export function nameForms(name: string): string[] {
+  const bracketed = /\s*[（(]([^）)]+)[）)]\s*/g;
+  const inner = [...name.matchAll(bracketed)].map((match) => match[1]!.trim());
+  const bare = name.replace(bracketed, ' ').trim();
+  return [...new Set([name, bare, ...inner].filter((form) => form !== ''))];
+}
 
 /** The words of a name or query that tell it apart, singular (snakeheads → snakehead). */
 function contentWords(text: string): string[] {

@@ -1,8 +1,9 @@
 import { test, expect, type Page } from '@playwright/test';
-import { allPagePaths } from '../support/content';
 import { watchConsole } from '../support/console';
+import { checkedPaths } from '../support/editions';
 
-const pages = [...allPagePaths(), 'search/?q=snakehead', 'cite/trafficking-and-recruitment/snakeheads/', 'no-such-page/'];
+// Share pages too: they redirect to the section, and must request nothing else on the way.
+const pages = [...checkedPaths(), 's/trafficking-and-recruitment/snakeheads/', 'zh/s/trafficking-and-recruitment/snakeheads/'];
 
 /** Records requests to other origins and CSP violations reported by the page. */
 async function watch(page: Page, origin: string) {

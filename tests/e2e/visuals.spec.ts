@@ -5,13 +5,22 @@ import { places, routes } from '../../content/map';
 import { spoken } from '../../src/utils/chart';
 
 test.describe('the map', () => {
-  test('is drawn at build time: the served HTML already holds the SVG and its labels', async ({ request }) => {
+  test('is drawn at build time: the served HTML and map file already hold the drawing and its labels', async ({ request }) => {
     const html = await (await request.get('map/')).text();
     expect(html).toMatch(/<svg[^>]*viewBox="0 0 600 680"[^>]*role="img"/);
     expect((html.match(/<path d="M/g) ?? []).length).toBeGreaterThan(10);
-    for (const name of ['Sihanoukville', 'Phnom Penh', 'China', 'Taiwan', 'Malaysia', 'Thailand', 'Laos', 'Vietnam', 'Cambodia']) {
+    for (const name of ['China', 'Taiwan', 'Malaysia', 'Thailand', 'Laos', 'Vietnam', 'Cambodia']) {
       expect(html).toMatch(new RegExp(`<text[^>]*>${name}</text>`));
     }
+    // The map of Cambodia is an image file of its own, in each edition's language.
+    expect(html).toMatch(/<img src="[^"]*\/map\/cambodia\.svg"/);
+    const english = await request.get('map/cambodia.svg');
+    expect(english.headers()['content-type']).toContain('image/svg+xml');
+    const svg = await english.text();
+    expect((svg.match(/<path class="land/g) ?? []).length).toBeGreaterThan(3);
+    for (const name of ['Sihanoukville', 'Phnom Penh', 'Thailand', 'Laos', 'Vietnam', 'Gulf of Thailand']) expect(svg).toMatch(new RegExp(`<text[^>]*>${name}</text>`));
+    const chinese = await (await request.get('zh/map/cambodia.svg')).text();
+    for (const name of ['西哈努克港', '金边', '泰国', '老挝', '越南', '泰国湾']) expect(chinese).toMatch(new RegExp(`<text[^>]*>${name}</text>`));
     // The only script is the site's shared one; nothing draws the map in the browser.
     expect((html.match(/<script/g) ?? []).length).toBe(1);
   });
@@ -22,11 +31,13 @@ test.describe('the map', () => {
     test('shows both maps with accessible names, the places and routes as text', async ({ page }) => {
       await page.goto('map/');
       const region = page.getByRole('img', { name: 'Where trafficked people come from, according to the report' });
-      const cambodia = page.getByRole('img', { name: 'Places in Cambodia named in the report' });
+      const cambodia = page.getByRole('img', { name: /^Places in Cambodia named in the report\. A map of Cambodia\./ });
       await expect(region).toBeVisible();
       await expect(cambodia).toBeVisible();
+      // The image has loaded: it has its drawn size.
+      await expect.poll(() => cambodia.evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBe(600);
       for (const place of places) {
-        await expect(cambodia.locator('text', { hasText: place.name.en })).toBeVisible();
+        await expect(cambodia).toHaveAttribute('alt', new RegExp(place.name.en));
         await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${place.name.en}\\.`) })).toBeVisible();
       }
       for (const route of routes) {
@@ -81,13 +92,31 @@ test.describe('the map', () => {
     }
   });
 
-  test('labels stay readable on a phone', async ({ page }) => {
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.goto('map/');
-    const size = await page.locator('#cambodia-map text', { hasText: 'Sihanoukville' }).evaluate(
-      (text) => (text as SVGTextElement).getBoundingClientRect().height,
-    );
-    expect(size).toBeGreaterThanOrEqual(11);
+  for (const prefix of ['', 'zh/']) {
+    test(`/${prefix}: the map of Cambodia's labels stay readable on a 320 px phone and do not overlap`, async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.goto(`${prefix}map/`);
+      const shown = await page.locator('#cambodia-map img').evaluate((image) => image.getBoundingClientRect().width);
+      // The drawing's own units, scaled to the size the phone shows it at.
+      await page.goto(`${prefix}map/cambodia.svg`);
+      const problems = await page.evaluate((scale) => {
+        const found: string[] = [];
+        const labels = [...document.querySelectorAll('text')].map((text) => ({ name: text.textContent ?? '', box: (text as SVGTextElement).getBBox() }));
+        for (const { name, box } of labels) if (box.height * scale < 11) found.push(`${name}: ${(box.height * scale).toFixed(1)} px tall`);
+        const overlaps = (a: DOMRect, b: DOMRect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => overlaps(a.box, b.box) && found.push(`${a.name} overlaps ${b.name}`)));
+        return found;
+      }, shown / 600);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test('the Chinese map page labels both maps in Chinese', async ({ page }) => {
+    await page.goto('zh/map/');
+    await expect(page.getByRole('img', { name: '据报告所述，被贩卖者来自哪里' })).toBeVisible();
+    await expect(page.getByRole('img', { name: /^报告提到的柬埔寨地点。/ })).toBeVisible();
+    for (const label of ['中国', '台湾', '马来西亚', '泰国', '柬埔寨']) await expect(page.locator('#region-map text', { hasText: label })).toBeVisible();
+    for (const route of routes) await expect(page.getByRole('listitem').filter({ hasText: new RegExp(`^${route.label['zh-hans'].replace(/[().（）]/g, '\\$&')}。`) })).toBeVisible();
   });
 });
 

@@ -144,3 +144,12 @@ describe('ranking', () => {
     expect(promoteDefinition([explains], '/zzz/#x')).toEqual([explains]);
   });
 });
+
+describe('glossary names with a bracketed short form', () => {
+  it('are found whole, without the brackets, and by the short form alone', async () => {
+    const { nameForms } = await import('../../src/utils/glossary-terms');
+    expect(nameForms('西哈努克港经济特区（SSEZ）')).toEqual(['西哈努克港经济特区（SSEZ）', '西哈努克港经济特区', 'SSEZ']);
+    expect(nameForms('Belt and Road Initiative (BRI)')).toEqual(['Belt and Road Initiative (BRI)', 'Belt and Road Initiative', 'BRI']);
+    expect(nameForms('Snakehead')).toEqual(['Snakehead']);
+  });
+});

@@ -1,0 +1,22 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { places } from '../../../data/visuals';
+import { cambodiaMapSvg } from '../../../utils/cambodia-map';
+import { everyEdition, localeOfParam } from '../../../i18n/locales';
+import { translator } from '../../../i18n/translate';
+
+export const getStaticPaths = everyEdition satisfies GetStaticPaths;
+
+/** The map of Cambodia in this edition's language (see src/utils/cambodia-map.ts). */
+export const GET: APIRoute = ({ params }) => {
+  const { t, pick, locale } = translator(localeOfParam(params['lang']));
+  const svg = cambodiaMapSvg({
+    title: t('cambodiaMap.title'),
+    places: places.map((place) => ({ name: pick(place.name), at: place.at, labelSide: place.labelSide })),
+    thailand: t('cambodiaMap.thailand'),
+    laos: t('cambodiaMap.laos'),
+    vietnam: t('cambodiaMap.vietnam'),
+    gulf: t('cambodiaMap.gulf'),
+    lang: locale.lang,
+  });
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+};

@@ -1,0 +1,117 @@
+import { test, expect } from '@playwright/test';
+import { allPagePaths, readChapters } from '../support/content';
+import { chinese, editions, english } from '../support/editions';
+
+/**
+ * The English and Simplified Chinese editions are one report: every page
+ * links its counterpart, a link keeps its place when its language is
+ * swapped, and the same anchor names the same place in both.
+ */
+const chapters = readChapters();
+
+/** The `<link rel="alternate" hreflang>` of a page, by language, as paths. */
+async function alternates(request: import('@playwright/test').APIRequestContext, path: string): Promise<Record<string, string>> {
+  const html = await (await request.get(path)).text();
+  const found: Record<string, string> = {};
+  for (const match of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) found[match[1]!] = new URL(match[2]!).pathname;
+  return found;
+}
+
+test('every page names its counterpart in each edition with hreflang, and the pairs agree', async ({ request, baseURL }) => {
+  const base = new URL(baseURL!).pathname;
+  for (const path of allPagePaths()) {
+    const fromEnglish = await alternates(request, path);
+    const fromChinese = await alternates(request, `zh/${path}`);
+    const pair = { en: `${base}${path}`, 'zh-Hans': `${base}zh/${path}`, 'x-default': `${base}${path}` };
+    expect(fromEnglish, `/${path}`).toEqual(pair);
+    expect(fromChinese, `/zh/${path}`).toEqual(pair);
+  }
+});
+
+test('each page is in its edition’s language, with a switcher to the other', async ({ page }) => {
+  for (const edition of editions) {
+    const other = edition === english ? chinese : english;
+    await page.goto(`${edition.prefix}chapters/${chapters[2]!.slug}/`);
+    await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
+    const switcher = page.getByRole('navigation', { name: edition.t['switcher.label'] });
+    const link = switcher.getByRole('link', { name: other === chinese ? '简体中文' : 'English' });
+    await expect(link).toHaveAttribute('hreflang', other.lang);
+    await expect(link).toHaveAttribute('lang', other.lang);
+  }
+});
+
+test('switching language keeps the section the reader is on', async ({ page }) => {
+  // The page counts a section as read once the reader rests on it; the clock is the test's.
+  await page.clock.install();
+  const chapter = chapters.find((candidate) => candidate.slug === 'inside-the-compounds')!;
+  await page.goto(`chapters/${chapter.slug}/#resold-debt`);
+  await page.getByRole('navigation', { name: english.t['switcher.label'] }).getByRole('link', { name: '简体中文' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh/chapters/${chapter.slug}/#resold-debt$`));
+  await expect(page.locator('[id="resold-debt"]')).toBeInViewport();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  // Scrolled on to a later section by hand, the reader switches back.
+  await page.locator('[id="victim-to-accomplice"]').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await page.clock.runFor(2000);
+  await page.getByRole('navigation', { name: chinese.t['switcher.label'] }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(new RegExp(`/chapters/${chapter.slug}/#victim-to-accomplice$`));
+  await expect(page.locator('[id="victim-to-accomplice"]')).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the switcher opens the same page in the other language', async ({ page }) => {
+    await page.goto(`chapters/${chapters[1]!.slug}/`);
+    await page.getByRole('link', { name: '简体中文' }).click();
+    await expect(page).toHaveURL(new RegExp(`/zh/chapters/${chapters[1]!.slug}/$`));
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect(page).toHaveURL(new RegExp(`/chapters/${chapters[1]!.slug}/$`));
+  });
+});
+
+test('a section, finding or paragraph has the same id in both editions', async ({ page }) => {
+  const published = 'main h2[id], main h3[id], main .findings li[id], main .prose > p[id]';
+  for (const chapter of chapters) {
+    await page.goto(`chapters/${chapter.slug}/`);
+    const englishIds = await page.locator(published).evaluateAll((elements) => elements.map((element) => element.id));
+    await page.goto(`zh/chapters/${chapter.slug}/`);
+    const chineseIds = await page.locator(published).evaluateAll((elements) => elements.map((element) => element.id));
+    expect(chineseIds, chapter.slug).toEqual(englishIds);
+    expect(englishIds.length).toBeGreaterThan(chapter.headings.length);
+  }
+  // An advocate swaps the language of a link: it opens at the same place.
+  await page.goto('zh/chapters/sihanoukville/#ssez-agreement-2010');
+  await expect(page.getByRole('heading', { level: 2 }).and(page.locator('#ssez-agreement-2010'))).toBeInViewport();
+  await page.goto('zh/chapters/inside-the-compounds/#finding-resold-debt');
+  await expect(page.locator('#finding-resold-debt')).toBeInViewport();
+});
+
+test('a translated chapter says which English text it translates, and no notice while English is not newer', async ({ page }) => {
+  for (const chapter of chapters) {
+    await page.goto(`zh/chapters/${chapter.slug}/`);
+    await expect(page.locator('.chapter-header')).toContainText(chinese.t['translation.translates']);
+    await expect(page.getByRole('note', { name: chinese.t['translation.behindLabel'] })).toHaveCount(0);
+  }
+});
+
+test('Chinese pages use the Chinese type settings: taller lines, no italics', async ({ page }) => {
+  await page.goto(`zh/chapters/${chapters[0]!.slug}/`);
+  const paragraph = page.locator('.prose > p').first();
+  const { lineHeight, fontSize, perLine } = await paragraph.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return {
+      lineHeight: parseFloat(style.lineHeight),
+      fontSize: parseFloat(style.fontSize),
+      perLine: element.getBoundingClientRect().width / parseFloat(style.fontSize),
+    };
+  });
+  expect(lineHeight / fontSize).toBeGreaterThanOrEqual(1.75);
+  // A Chinese character is about one em wide: 30 to 40 of them a line on a desktop.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const wide = await paragraph.evaluate((element) => element.getBoundingClientRect().width / parseFloat(getComputedStyle(element).fontSize));
+  expect(perLine).toBeGreaterThan(0);
+  expect(wide).toBeGreaterThanOrEqual(30);
+  expect(wide).toBeLessThanOrEqual(40);
+  const italic = await page.locator('main em, main i').evaluateAll((elements) => elements.filter((element) => getComputedStyle(element).fontStyle === 'italic').length);
+  expect(italic).toBe(0);
+});
