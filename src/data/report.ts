@@ -5,6 +5,7 @@ import { sourceSections } from '../utils/sections';
 import { translationProblems } from '../utils/translations';
 import { sourceLocale, type LocaleCode } from '../i18n/locales';
 import { translator } from '../i18n/translate';
+import { glossaryTranslationOf } from '../schemas/glossary';
 
 type EnglishChapter = CollectionEntry<'chapters'>;
 type ChapterTranslation = CollectionEntry<'chapterTranslations'>;
@@ -164,7 +165,7 @@ export interface ResolvedGlossaryEntry {
 /** A glossary entry's words in an edition; a translated edition must have them all. */
 function glossaryWords(data: CollectionEntry<'glossary'>['data'], code: LocaleCode): ResolvedGlossaryEntry['entry'] {
   if (code === sourceLocale) return data;
-  const words = data[code as Exclude<LocaleCode, 'en'>];
+  const words = glossaryTranslationOf(data, code);
   if (!words) throw new Error(`content/glossary.yaml: entry "${data.id}", field "${code}": missing; the ${code} edition needs the term, its aliases and definition`);
   if (data.note && !words.note) throw new Error(`content/glossary.yaml: entry "${data.id}", field "${code}.note": missing; the English entry has a note`);
   return { id: data.id, see: data.see, term: words.term, aliases: words.aliases, definition: words.definition, note: words.note };

@@ -40,7 +40,7 @@ export function translator(code: LocaleCode): Translator {
   const locale = getLocale(code);
   const table = strings[code];
   const fill = (text: string, values: Values = {}) =>
-    text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
       const value = values[name];
       if (value === undefined) throw new Error(`src/i18n/${code}.json: no value given for {${name}} in "${text}"`);
       return typeof value === 'number' ? new Intl.NumberFormat(locale.intl).format(value) : value;

@@ -4,23 +4,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary';
+import { glossaryEntryIn, glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary';
 import { addGlossaryToPage } from '../utils/glossary-index';
 import { addHanWordsForIndex } from '../utils/scripts';
 import { filesIn } from './build-files';
-import { localeOfPath, sourceLocale, unprefixedPath, type LocaleCode } from '../i18n/locales';
-
-/**
- * The glossary as an edition's pages use it: a translated edition's names
- * first, then the English names, which its readers meet in the text too.
- */
-function glossaryOfEdition(glossary: GlossaryEntry[], code: LocaleCode): GlossaryEntry[] {
-  if (code === sourceLocale) return glossary;
-  return glossary.map((entry) => {
-    const words = entry[code];
-    return words ? { ...entry, term: words.term, aliases: [...words.aliases, entry.term, ...entry.aliases] } : entry;
-  });
-}
+import { localeOfPath, sourceLocale, unprefixedPath } from '../i18n/locales';
 
 /** Reads and checks the glossary; errors name the file, the entry and the field. */
 export async function loadGlossary(path: string, displayName: string): Promise<GlossaryEntry[]> {
@@ -66,7 +54,7 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
           // multiply the index).
           const code = localeOfPath(pagePath);
           if (code === sourceLocale) html = addHanWordsForIndex(html);
-          html = addGlossaryToPage(html, unprefixedPath(pagePath), glossaryOfEdition(glossary, code), options.glossary);
+          html = addGlossaryToPage(html, unprefixedPath(pagePath), glossary.map((entry) => glossaryEntryIn(entry, code)), options.glossary);
           // Pagefind adds the base path itself, from where pagefind.js is served.
           const added = await index.addHTMLFile({ url: `/${pagePath}`, content: html });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);

@@ -59,3 +59,17 @@ export const glossaryEntrySchema = z
   .strict();
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** An entry's words in a translated edition, if it has them. */
+export function glossaryTranslationOf(entry: GlossaryEntry, code: string): z.infer<typeof glossaryTranslation> | undefined {
+  return code === 'zh-hans' ? entry['zh-hans'] : undefined;
+}
+
+/**
+ * An entry as a translated edition's search knows it: that edition's names
+ * first, then the English names, which its readers meet in the text too.
+ */
+export function glossaryEntryIn(entry: GlossaryEntry, code: string): GlossaryEntry {
+  const words = glossaryTranslationOf(entry, code);
+  return words ? { ...entry, term: words.term, aliases: [...words.aliases, entry.term, ...entry.aliases] } : entry;
+}

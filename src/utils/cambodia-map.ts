@@ -43,7 +43,7 @@ const light = {
   place: 'font-size="30" font-weight="700" fill="#1d1c1a" paint-order="stroke" stroke="#f6e3c9" stroke-width="5" stroke-linejoin="round"',
 };
 
-const dark = `@media (prefers-color-scheme: dark) {
+const dark = `@media screen and (prefers-color-scheme: dark) {
   .sea { fill: #1a2530; }
   .land { fill: #2a2d31; stroke: #6f6a62; }
   .land.focus { fill: #4a3a28; }

@@ -67,10 +67,17 @@ test('paper is always light, maps and figures included, even on a device in dark
     });
     expect(colours.page, path).toBe('rgb(255, 255, 255)');
     expect(colours.text, path).toBe('rgb(0, 0, 0)');
-    if (path !== 'about/') {
+    if (path === 'map/') {
       // Cambodia's light fill on paper, not the dark screen fill.
       expect(colours.land, path).toBe('rgb(246, 227, 201)');
     }
+  }
+  // The map of Cambodia is an image file with its own colours: light by
+  // default, dark only on a screen.
+  for (const prefix of ['', 'zh/']) {
+    const svg = await (await page.request.get(`${prefix}map/cambodia.svg`)).text();
+    expect(svg).toMatch(/class="land focus"[^>]*fill="#f6e3c9"/);
+    expect(svg.match(/@media[^{]*/g)).toEqual(['@media screen and (prefers-color-scheme: dark) ']);
   }
 });
 

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPagePaths } from './content';
 
-const strings = (code: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', `${code}.json`), 'utf8')) as Record<string, string>;
+type Strings = Record<keyof typeof import('../../src/i18n/en.json'), string>;
+const strings = (code: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', `${code}.json`), 'utf8')) as Strings;
 const en = strings('en');
 const zhHans = strings('zh-hans');
 
@@ -18,7 +19,7 @@ export interface Edition {
   /** Path prefix of its pages: '' or 'zh/'. */
   prefix: string;
   /** Its interface strings. */
-  t: Record<string, string>;
+  t: Strings;
 }
 
 export const editions: Edition[] = [

@@ -2,7 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { site } from '../../config/site';
 import { glossaryTerms } from '../../utils/glossary-terms';
-import { everyEdition, localeOfParam, locales, sourceLocale } from '../../i18n/locales';
+import { everyEdition, localeOfParam, locales } from '../../i18n/locales';
+import { glossaryEntryIn } from '../../schemas/glossary';
 
 export const getStaticPaths = everyEdition satisfies GetStaticPaths;
 
@@ -13,10 +14,7 @@ export const getStaticPaths = everyEdition satisfies GetStaticPaths;
  */
 export const GET: APIRoute = async ({ params }) => {
   const code = localeOfParam(params['lang']);
-  const entries = (await getCollection('glossary')).map(({ data }) => {
-    const words = code === sourceLocale ? undefined : data[code];
-    return words ? { ...data, term: words.term, aliases: [...words.aliases, data.term, ...data.aliases] } : data;
-  });
+  const entries = (await getCollection('glossary')).map(({ data }) => glossaryEntryIn(data, code));
   return new Response(JSON.stringify(glossaryTerms(entries, `${site.basePath}${locales[code].prefix}`)), {
     headers: { 'Content-Type': 'application/json' },
   });
