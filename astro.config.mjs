@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config/site.ts';
+import { locales } from './src/i18n/locales.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { publishAnchors } from './src/integrations/publish-anchors.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
@@ -34,7 +35,14 @@ export default defineConfig({
   integrations: [
     mdx(),
     // Share pages only redirect to a section; the chapters are the canonical pages.
-    sitemap({ filter: (page) => !/\/(s|cite|og)\/|\/404\/?$|\/search\/$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/(s|cite|og)\/|\/404\/?$|\/search\/$/.test(new URL(page).pathname),
+      // Each page lists its other editions, as its <link rel="alternate" hreflang> do.
+      i18n: {
+        defaultLocale: 'en',
+        locales: Object.fromEntries(Object.values(locales).map((locale) => [locale.prefix.replace(/\/$/, '') || 'en', locale.lang])),
+      },
+    }),
     // Order matters: anchors are added to the pages before they are indexed.
     publishAnchors({ content: 'content', registry: 'content/anchors.json' }),
     searchIndex({ glossary: 'content/glossary.yaml' }),

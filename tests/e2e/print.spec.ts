@@ -52,7 +52,7 @@ test('prints cleanly: no navigation, chapters on new pages, figures whole, addre
 
 test('paper is always light, maps and figures included, even on a device in dark mode', async ({ page }) => {
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  for (const path of ['print/', 'map/', 'about/']) {
+  for (const path of ['print/', 'map/', 'about/', 'zh/print/', 'zh/map/']) {
     await page.goto(path);
     const colours = await page.evaluate(() => {
       const style = (selector: string, property: string) => {
@@ -67,7 +67,7 @@ test('paper is always light, maps and figures included, even on a device in dark
     });
     expect(colours.page, path).toBe('rgb(255, 255, 255)');
     expect(colours.text, path).toBe('rgb(0, 0, 0)');
-    if (path === 'map/') {
+    if (path.endsWith('map/')) {
       // Cambodia's light fill on paper, not the dark screen fill.
       expect(colours.land, path).toBe('rgb(246, 227, 201)');
     }
