@@ -7,6 +7,7 @@ import { site } from './src/config/site.ts';
 import { locales } from './src/i18n/locales.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { publishAnchors } from './src/integrations/publish-anchors.ts';
+import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { checkBuiltLinks } from './src/integrations/check-links.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
@@ -33,6 +34,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
+    // First: writes the Traditional edition's content before any is read.
+    traditionalEdition({ content: 'content', folders: ['chapters', 'pages'] }),
     mdx(),
     // Share pages only redirect to a section; the chapters are the canonical pages.
     sitemap({

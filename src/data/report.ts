@@ -200,7 +200,12 @@ export async function getGlossary(code: LocaleCode = sourceLocale): Promise<Reso
       }
       return { entry: glossaryWords(data, code), href: `${page}#${id}`, pageTitle: target.title, sectionTitle };
     })
-    .sort((a, b) => a.entry.term.localeCompare(b.entry.term, locale.intl));
+    // Sorted by the words, not by an opening quotation mark (“一带一路”倡议).
+    .sort((a, b) => sortKey(a.entry.term).localeCompare(sortKey(b.entry.term), locale.intl));
+}
+
+function sortKey(term: string): string {
+  return term.replace(/^[\p{P}\s]+/u, '');
 }
 
 /** Every section of every chapter of an edition, with its summary, for citation and share pages. */

@@ -24,7 +24,18 @@ export const locales = {
     intl: 'zh-Hans-CN',
     ogLocale: 'zh_CN',
   },
+  /** Converted from the Simplified edition at build time (src/i18n/traditional.ts), never written by hand. */
+  'zh-hant': {
+    lang: 'zh-Hant',
+    prefix: 'zh-hant/',
+    name: '繁體中文',
+    intl: 'zh-Hant-TW',
+    ogLocale: 'zh_TW',
+  },
 } as const;
+
+/** An edition generated from another: the Traditional text is the Simplified text, converted. */
+export const convertedFrom: Partial<Record<LocaleCode, LocaleCode>> = { 'zh-hant': 'zh-hans' };
 
 export type LocaleCode = keyof typeof locales;
 export type Locale = (typeof locales)[LocaleCode] & { code: LocaleCode };

@@ -2,6 +2,7 @@ import en from './en.json';
 import zhHans from './zh-hans.json';
 import { checkUiStrings } from '../schemas/ui-strings';
 import { getLocale, localisedPath, type Locale, type LocaleCode } from './locales';
+import { toTraditional } from './traditional';
 import { site } from '../config/site';
 
 /** A key of the interface strings (src/i18n/en.json defines them). */
@@ -11,9 +12,12 @@ type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
 export type PluralKey = PluralBase<UiKey>;
 
 /** Every language's strings, checked against the English keys when the build loads them. */
+const simplified = checkUiStrings('src/i18n/zh-hans.json', zhHans, en);
 const strings: Record<LocaleCode, Record<string, string>> = {
   en: checkUiStrings('src/i18n/en.json', en, en),
-  'zh-hans': checkUiStrings('src/i18n/zh-hans.json', zhHans, en),
+  'zh-hans': simplified,
+  // The Traditional edition's strings are the Simplified ones, converted.
+  'zh-hant': Object.fromEntries(Object.entries(simplified).map(([key, text]) => [key, toTraditional(text)])),
 };
 
 type Values = Record<string, string | number>;
@@ -31,19 +35,37 @@ export interface Translator {
   /** A site-internal path in this edition, with the base path: `path('glossary/')`. */
   path(relative?: string): string;
   /** This edition's words from a value that carries every language's (the map, timeline and figures). */
-  pick(words: Record<LocaleCode, string>): string;
+  pick(words: { en: string; 'zh-hans': string }): string;
+  /** The space between a label and what follows: ' ' in English, none after Chinese full-width punctuation. */
+  gap: string;
   /** The strings the page's scripts need (keys starting `client.`), handed to them in the page. */
   clientStrings(): Record<string, string>;
+}
+
+/** 1 → 一, 7 → 七, 12 → 十二: chapter numbers in Chinese prose. */
+export function chineseNumeral(value: number): string {
+  const digits = '〇一二三四五六七八九';
+  if (value <= 0 || value >= 100 || !Number.isInteger(value)) return String(value);
+  const tens = Math.floor(value / 10);
+  const ones = value % 10;
+  return `${tens === 0 ? '' : `${tens === 1 ? '' : digits[tens]}十`}${ones === 0 ? '' : digits[ones]}`;
 }
 
 export function translator(code: LocaleCode): Translator {
   const locale = getLocale(code);
   const table = strings[code];
+  const chinese = locale.lang.startsWith('zh');
   const fill = (text: string, values: Values = {}) =>
-    text.replace(/\{(\w+)\}/g, (_whole, name: string) => {
+    text.replace(/\{(\w+)\}/g, (_whole, name: string, at: number) => {
       const value = values[name];
       if (value === undefined) throw new Error(`src/i18n/${code}.json: no value given for {${name}} in "${text}"`);
-      return typeof value === 'number' ? new Intl.NumberFormat(locale.intl).format(value) : value;
+      // Chapters are numbered as Chinese writes them in prose: 第四章.
+      if (typeof value === 'number') return chinese && (name === 'order' || name === 'total') ? chineseNumeral(value) : new Intl.NumberFormat(locale.intl).format(value);
+      // A title quoted inside quotation marks takes the inner marks: “‘一带一路’倡议”.
+      const opening = chinese ? /[“「]$/.exec(text.slice(0, at))?.[0] : undefined;
+      if (opening === '“') return value.replace(/[“「]/g, '‘').replace(/[”」]/g, '’');
+      if (opening === '「') return value.replace(/[“「]/g, '『').replace(/[”」]/g, '』');
+      return value;
     });
   const lookup = (key: string) => {
     const text = table[key];
@@ -61,7 +83,8 @@ export function translator(code: LocaleCode): Translator {
     },
     date: (date) => dates.format(date),
     number: (value) => new Intl.NumberFormat(locale.intl).format(value),
-    pick: (words) => words[code],
+    gap: chinese ? '' : ' ',
+    pick: (words) => (code === 'zh-hant' ? toTraditional(words['zh-hans']) : words[code]),
     clientStrings: () => Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('client.'))),
     path: (relative = '') => `${site.basePath}${localisedPath(code, relative.replace(/^\/+/, ''))}`,
   };

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { toTraditional } from '../i18n/traditional';
 
 /** `chapters/slug/#heading-id` or `about/#heading-id`: a page path and a section id. */
 export const sectionRef = /^(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;
@@ -9,6 +10,12 @@ const glossaryTranslation = z
     term: z.string({ error: 'is required' }).min(1, { error: 'cannot be empty' }),
     /** Other names, shown as "Also:" in that edition (names in other scripts included). */
     aliases: z.array(z.string().min(1, { error: 'an alias cannot be empty' })).default([]),
+    /**
+     * Words readers of that language type that are not names of the term,
+     * the press's short forms and slang the report does not use (卖猪仔):
+     * indexed, never shown.
+     */
+    searchAliases: z.array(z.string().min(1, { error: 'a search alias cannot be empty' })).default([]),
     definition: z
       .string({ error: 'is required' })
       .min(10, { error: 'must be at least 10 characters' })
@@ -62,14 +69,35 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
 /** An entry's words in a translated edition, if it has them. */
 export function glossaryTranslationOf(entry: GlossaryEntry, code: string): z.infer<typeof glossaryTranslation> | undefined {
-  return code === 'zh-hans' ? entry['zh-hans'] : undefined;
+  if (code === 'zh-hans') return entry['zh-hans'];
+  // The Traditional edition's words are the Simplified ones, converted.
+  const simplified = entry['zh-hans'];
+  if (code !== 'zh-hant' || !simplified) return undefined;
+  const words = {
+    term: toTraditional(simplified.term),
+    aliases: simplified.aliases.map(toTraditional),
+    searchAliases: simplified.searchAliases.map(toTraditional),
+    definition: toTraditional(simplified.definition),
+  };
+  return simplified.note ? { ...words, note: toTraditional(simplified.note) } : words;
 }
 
 /**
- * An entry as a translated edition's search knows it: that edition's names
- * first, then the English names, which its readers meet in the text too.
+ * An entry as an edition's search knows it: that edition's names first,
+ * then every other language's, so a reader can search in the words they
+ * know and stay in their edition (西港 on the English edition, SSEZ on a
+ * Chinese one). Chinese names come in both scripts.
  */
 export function glossaryEntryIn(entry: GlossaryEntry, code: string): GlossaryEntry {
-  const words = glossaryTranslationOf(entry, code);
-  return words ? { ...entry, term: words.term, aliases: [...words.aliases, entry.term, ...entry.aliases] } : entry;
+  const chinese = ['zh-hans', 'zh-hant'].map((script) => glossaryTranslationOf(entry, script)).filter((words) => words !== undefined);
+  const own = glossaryTranslationOf(entry, code);
+  const names = [
+    ...(own ? [own.term, ...own.aliases] : []),
+    entry.term,
+    ...entry.aliases,
+    ...chinese.flatMap((words) => [words.term, ...words.aliases]),
+  ];
+  const searchAliases = [...entry.searchAliases, ...chinese.flatMap((words) => words.searchAliases)];
+  const [term = entry.term, ...aliases] = [...new Set(names)];
+  return { ...entry, term, aliases, searchAliases: [...new Set(searchAliases)] };
 }

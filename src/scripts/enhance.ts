@@ -80,7 +80,10 @@ if (document.querySelector('.prose')) {
  * at its top.
  */
 const restAfter = 1500;
-let place = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.matches('.prose h2, .prose h3')
+// What counts as a place: a chapter's or page's sections, a glossary term, a
+// chapter's findings on /findings/, a figure. Every edition has the same ids.
+const places = '.prose h2[id], .prose h3[id], .glossary .entry[id], main > section > h2[id], main figure[id]';
+let place = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.matches(places)
   ? window.location.hash.slice(1)
   : '';
 let resting: ReturnType<typeof setTimeout> | undefined;
@@ -89,14 +92,14 @@ let resting: ReturnType<typeof setTimeout> | undefined;
 function sectionAtTop(): string | undefined {
   const line = 0.25 * window.innerHeight;
   let current: string | undefined;
-  for (const heading of document.querySelectorAll<HTMLElement>('.prose h2[id], .prose h3[id]')) {
+  for (const heading of document.querySelectorAll<HTMLElement>(places)) {
     if (heading.getBoundingClientRect().top > line) break;
     current = heading.id;
   }
   return current;
 }
 
-if (document.querySelector('.prose h2[id]')) {
+if (document.querySelector(places)) {
   window.addEventListener(
     'scroll',
     () => {

@@ -65,7 +65,7 @@ export function offerQuoteLink(): void {
         author: article?.dataset['author'] ?? '',
         chapter: document.querySelector('h1')?.textContent?.trim() ?? '',
         report: article?.dataset['report'] ?? '',
-      });
+      }, ui('quoteCitation'));
       void copy(citation, quoteButton!, ui('quoteCopied'));
     });
     document.body.append(quoteButton);

@@ -27,7 +27,9 @@ function markedWords(excerptHtml: string): string[] {
 export function highlightTerms(excerptHtml: string, query: string): string[] {
   const marked = markedWords(excerptHtml);
   const scripts = query.match(nonLatinRun) ?? [];
-  const terms = [...marked, ...scripts].filter((term) => term !== '' && !commonWords.has(term.toLocaleLowerCase('en')));
+  // A single Chinese character (被, 的) is a piece of many words: marking it everywhere helps no one.
+  const lone = (term: string) => /^\p{Script=Han}$/u.test(term) && query.trim() !== term;
+  const terms = [...marked, ...scripts].filter((term) => term !== '' && !commonWords.has(term.toLocaleLowerCase('en')) && !lone(term));
   return [...new Map(terms.map((term) => [term.toLocaleLowerCase('en'), term])).values()];
 }
 

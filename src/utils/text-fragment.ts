@@ -35,9 +35,12 @@ export function quoteWithCitation(
   selection: string,
   link: string,
   source: { author: string; chapter: string; report: string },
+  /** The citation line as the page's language writes it (`client.quoteCitation`). */
+  template = '“{passage}”\n{author}, “{chapter}”, in {report}. {link}',
 ): string {
   const passage = selection.replace(/\s+/g, ' ').trim();
-  return `“${passage}”\n${source.author}, “${source.chapter}”, in ${source.report}. ${link}`;
+  const values: Record<string, string> = { passage, link, ...source };
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
 /**

@@ -12,7 +12,7 @@ export interface SectionShape {
 }
 
 /** Blocks that are not paragraphs: headings, list items, components, quotes, tables. */
-const notParagraph = /^(?:#{1,6}\s|[-*+]\s|\d+\.\s|<[A-Z/]|>|\|)/;
+const notParagraph = /^(?:#{1,6}\s|[-*+]\s|\d+\.\s|<[A-Z/]|>|\||\{\/\*)/;
 
 /** The sections of an MDX body and how many paragraphs each holds. */
 export function sectionShapes(body: string): SectionShape[] {

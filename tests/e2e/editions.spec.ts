@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { allPagePaths, readChapters } from '../support/content';
-import { chinese, editions, english } from '../support/editions';
+import { chinese, editions, english, traditional } from '../support/editions';
 
 /**
  * The English and Simplified Chinese editions are one report: every page
@@ -20,23 +20,25 @@ async function alternates(request: import('@playwright/test').APIRequestContext,
 test('every page names its counterpart in each edition with hreflang, and the pairs agree', async ({ request, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   for (const path of allPagePaths()) {
-    const fromEnglish = await alternates(request, path);
-    const fromChinese = await alternates(request, `zh/${path}`);
-    const pair = { en: `${base}${path}`, 'zh-Hans': `${base}zh/${path}`, 'x-default': `${base}${path}` };
-    expect(fromEnglish, `/${path}`).toEqual(pair);
-    expect(fromChinese, `/zh/${path}`).toEqual(pair);
+    const expected = { en: `${base}${path}`, 'zh-Hans': `${base}zh/${path}`, 'zh-Hant': `${base}zh-hant/${path}`, 'x-default': `${base}${path}` };
+    for (const edition of editions) expect(await alternates(request, `${edition.prefix}${path}`), `/${edition.prefix}${path}`).toEqual(expected);
   }
 });
 
-test('each page is in its edition’s language, with a switcher to the other', async ({ page }) => {
+const names = { en: 'English', 'zh-hans': '简体中文', 'zh-hant': '繁體中文' } as const;
+
+test('each page is in its edition’s language, with a switcher to the others', async ({ page }) => {
   for (const edition of editions) {
-    const other = edition === english ? chinese : english;
     await page.goto(`${edition.prefix}chapters/${chapters[2]!.slug}/`);
     await expect(page.locator('html')).toHaveAttribute('lang', edition.lang);
     const switcher = page.getByRole('navigation', { name: edition.t['switcher.label'] });
-    const link = switcher.getByRole('link', { name: other === chinese ? '简体中文' : 'English' });
-    await expect(link).toHaveAttribute('hreflang', other.lang);
-    await expect(link).toHaveAttribute('lang', other.lang);
+    await expect(switcher.getByRole('link')).toHaveCount(editions.length - 1);
+    for (const other of editions.filter((candidate) => candidate !== edition)) {
+      const link = switcher.getByRole('link', { name: names[other.code] });
+      await expect(link).toHaveAttribute('hreflang', other.lang);
+      await expect(link).toHaveAttribute('lang', other.lang);
+      await expect(link).toHaveAttribute('href', new RegExp(`/${other.prefix}chapters/${chapters[2]!.slug}/$`));
+    }
   }
 });
 
@@ -52,7 +54,10 @@ test('switching language keeps the section the reader is on', async ({ page }) =
   // Scrolled on to a later section by hand, the reader switches back.
   await page.locator('[id="victim-to-accomplice"]').evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
   await page.clock.runFor(2000);
-  await page.getByRole('navigation', { name: chinese.t['switcher.label'] }).getByRole('link', { name: 'English' }).click();
+  await page.getByRole('navigation', { name: chinese.t['switcher.label'] }).getByRole('link', { name: '繁體中文' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh-hant/chapters/${chapter.slug}/#victim-to-accomplice$`));
+  await expect(page.locator('[id="victim-to-accomplice"]')).toBeInViewport();
+  await page.getByRole('navigation', { name: traditional.t['switcher.label'] }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(new RegExp(`/chapters/${chapter.slug}/#victim-to-accomplice$`));
   await expect(page.locator('[id="victim-to-accomplice"]')).toBeInViewport();
 });
@@ -74,9 +79,11 @@ test('a section, finding or paragraph has the same id in both editions', async (
   for (const chapter of chapters) {
     await page.goto(`chapters/${chapter.slug}/`);
     const englishIds = await page.locator(published).evaluateAll((elements) => elements.map((element) => element.id));
-    await page.goto(`zh/chapters/${chapter.slug}/`);
-    const chineseIds = await page.locator(published).evaluateAll((elements) => elements.map((element) => element.id));
-    expect(chineseIds, chapter.slug).toEqual(englishIds);
+    for (const edition of [chinese, traditional]) {
+      await page.goto(`${edition.prefix}chapters/${chapter.slug}/`);
+      const translatedIds = await page.locator(published).evaluateAll((elements) => elements.map((element) => element.id));
+      expect(translatedIds, `${edition.prefix}${chapter.slug}`).toEqual(englishIds);
+    }
     expect(englishIds.length).toBeGreaterThan(chapter.headings.length);
   }
   // An advocate swaps the language of a link: it opens at the same place.
@@ -87,11 +94,22 @@ test('a section, finding or paragraph has the same id in both editions', async (
 });
 
 test('a translated chapter says which English text it translates, and no notice while English is not newer', async ({ page }) => {
-  for (const chapter of chapters) {
-    await page.goto(`zh/chapters/${chapter.slug}/`);
-    await expect(page.locator('.chapter-header')).toContainText(chinese.t['translation.translates']);
-    await expect(page.getByRole('note', { name: chinese.t['translation.behindLabel'] })).toHaveCount(0);
+  for (const edition of [chinese, traditional]) {
+    for (const chapter of chapters) {
+      await page.goto(`${edition.prefix}chapters/${chapter.slug}/`);
+      await expect(page.locator('.chapter-header')).toContainText(edition.t['translation.translates']);
+      await expect(page.getByRole('note', { name: edition.t['translation.behindLabel'] })).toHaveCount(0);
+    }
   }
+});
+
+test('the Traditional edition says it is converted from the Simplified one, and links it', async ({ page }) => {
+  await page.goto(`zh-hant/chapters/${chapters[0]!.slug}/`);
+  const notice = page.locator('.chapter-header .converted');
+  await expect(notice).toContainText('本繁體中文版由簡體中文版以 OpenCC 自動轉換');
+  await notice.getByRole('link', { name: '閱讀簡體中文版' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh/chapters/${chapters[0]!.slug}/$`));
+  await expect(page.locator('.chapter-header .converted')).toHaveCount(0);
 });
 
 test('Chinese pages use the Chinese type settings: taller lines, no italics', async ({ page }) => {

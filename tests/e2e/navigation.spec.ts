@@ -47,12 +47,15 @@ test('an unknown address shows a helpful 404 page with the chapters', async ({ p
   const response = await page.goto('chapters/no-such-chapter/');
   expect(response?.status()).toBe(404);
   // The site has one 404 page: it speaks English and Chinese.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found / 找不到页面');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found / 找不到页面 / 找不到頁面');
   await expect(page.locator('h1 [lang="zh-Hans"]')).toHaveText('找不到页面');
+  await expect(page.locator('h1 [lang="zh-Hant"]')).toHaveText('找不到頁面');
   const main = page.getByRole('main');
-  const chinese = main.locator('section[lang="zh-Hans"]');
-  await expect(chinese.getByRole('heading', { name: '简体中文' })).toBeVisible();
-  await expect(chinese.getByRole('link', { name: '报告首页' })).toHaveAttribute('href', /\/zh\/$/);
+  const simplified = main.locator('section[lang="zh-Hans"]');
+  await expect(simplified.getByRole('heading', { name: '简体中文' })).toBeVisible();
+  await expect(simplified.getByRole('link', { name: '报告首页' })).toHaveAttribute('href', /\/zh\/$/);
+  const traditional = main.locator('section[lang="zh-Hant"]');
+  await expect(traditional.getByRole('link', { name: '報告首頁' })).toHaveAttribute('href', /\/zh-hant\/$/);
   for (const chapter of chapters) {
     await expect(main.getByRole('link', { name: chapter.title })).toBeVisible();
   }

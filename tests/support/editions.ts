@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPagePaths } from './content';
+import { toTraditional } from '../../src/i18n/traditional';
 
 type Strings = Record<keyof typeof import('../../src/i18n/en.json'), string>;
 const strings = (code: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', `${code}.json`), 'utf8')) as Strings;
@@ -13,7 +14,7 @@ const en = strings('en');
 const zhHans = strings('zh-hans');
 
 export interface Edition {
-  code: 'en' | 'zh-hans';
+  code: 'en' | 'zh-hans' | 'zh-hant';
   /** The language of its pages, as in `<html lang>`. */
   lang: string;
   /** Path prefix of its pages: '' or 'zh/'. */
@@ -22,13 +23,18 @@ export interface Edition {
   t: Strings;
 }
 
+// The Traditional edition's strings are the Simplified ones, converted, as the site does.
+const zhHant = Object.fromEntries(Object.entries(zhHans).map(([key, text]) => [key, toTraditional(text)])) as Strings;
+
 export const editions: Edition[] = [
   { code: 'en', lang: 'en', prefix: '', t: en },
   { code: 'zh-hans', lang: 'zh-Hans', prefix: 'zh/', t: zhHans },
+  { code: 'zh-hant', lang: 'zh-Hant', prefix: 'zh-hant/', t: zhHant },
 ];
 
 export const english = editions[0]!;
 export const chinese = editions[1]!;
+export const traditional = editions[2]!;
 
 /** Every page a reader can reach, in every edition. */
 export function everyEditionPaths(): Array<{ path: string; edition: Edition }> {
@@ -41,8 +47,10 @@ export function checkedPaths(): string[] {
     ...everyEditionPaths().map(({ path }) => path),
     'search/?q=snakehead',
     'zh/search/?q=%E8%9B%87%E5%A4%B4',
+    'zh-hant/search/?q=%E8%9B%87%E9%A0%AD',
     'cite/trafficking-and-recruitment/snakeheads/',
     'zh/cite/trafficking-and-recruitment/snakeheads/',
+    'zh-hant/cite/trafficking-and-recruitment/snakeheads/',
     'no-such-page/',
   ];
 }
