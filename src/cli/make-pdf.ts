@@ -1,7 +1,14 @@
 /**
- * `npm run pdf`: prints the single-page edition (/print/) to PDF with
- * Chromium. Writes public/report.pdf, which the next build publishes and
- * links from the site. Run after `npm run build`; `npm run pdf` does both.
+ * `npm run pdf`: prints each edition's single-page version (/print/,
+ * /zh/print/, /zh-hant/print/) to PDF with Chromium. Writes
+ * public/report.pdf, public/zh/report.pdf and public/zh-hant/report.pdf,
+ * which the next build publishes and links from each edition. Run after
+ * `npm run build`; `npm run pdf` does both.
+ *
+ * Chinese must print on a machine with no Chinese fonts: for a Chinese page
+ * the printer adds Noto Sans SC or TC from npm, subset to the page's
+ * characters (src/utils/cjk-fonts.ts). Only the PDF gets it; the site never
+ * loads a web font.
  */
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
@@ -9,13 +16,30 @@ import { join } from 'node:path';
 import { normaliseBasePath } from '../config/site.ts';
 import { serveDist } from '../../tests/support/static-server.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { chineseFaces, chineseFamily, fontFaceCss } from '../utils/cjk-fonts.ts';
+import { localeCodes, locales } from '../i18n/locales.ts';
+
+/** Gives a Chinese page a Chinese font from npm, subset to its text, ahead of any system font. */
+async function addChineseFont(page: import('@playwright/test').Page): Promise<void> {
+  const lang = (await page.locator('html').getAttribute('lang')) ?? '';
+  if (!lang.startsWith('zh')) return;
+  const script = lang === 'zh-Hant' ? 'tc' : 'sc';
+  const text = await page.evaluate(() => `${document.title}${document.body.innerText}`);
+  const faces = [...(await chineseFaces(text, script, 400, 'woff2')), ...(await chineseFaces(text, script, 700, 'woff2'))];
+  const family = `Report ${chineseFamily[script]}`;
+  await page.addStyleTag({ content: `${fontFaceCss(faces, family)}\n:root { --font-cjk: '${family}', sans-serif !important; }` });
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
 
 /** Prints a page to an A4 PDF file, with page numbers in the footer. */
 export async function printToPdf(url: string, output: string): Promise<void> {
   const browser = await chromium.launch(chromiumLaunchOptions());
   try {
-    const page = await browser.newPage();
+    // The printer adds a font to the page, which the page's own policy would refuse.
+    const context = await browser.newContext({ bypassCSP: true });
+    const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
+    await addChineseFont(page);
     await page.pdf({
       path: output,
       format: 'A4',
@@ -34,12 +58,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const root = join(import.meta.dirname, '..', '..');
   const base = normaliseBasePath(process.env['BASE_PATH']);
   const server = await serveDist(join(root, 'dist'), base);
-  await mkdir(join(root, 'public'), { recursive: true });
-  const output = join(root, 'public', 'report.pdf');
   try {
-    await printToPdf(`${server.url}print/`, output);
+    for (const code of localeCodes) {
+      const prefix = locales[code].prefix;
+      await mkdir(join(root, 'public', prefix), { recursive: true });
+      const output = join(root, 'public', prefix, 'report.pdf');
+      await printToPdf(`${server.url}${prefix}print/`, output);
+      console.log(`wrote ${output}`);
+    }
   } finally {
     await server.close();
   }
-  console.log(`wrote ${output}; build again to publish it`);
+  console.log('build again to publish them');
 }

@@ -1,6 +1,6 @@
 /**
- * Citations of the report, a chapter or a section, in APA, Chicago, BibTeX
- * and RIS. The access date is left as a pattern for the reader to fill in
+ * Citations of the report, a chapter or a section, in APA, Chicago, BibTeX,
+ * RIS and GB/T 7714 (the Chinese standard). The access date is left as a pattern for the reader to fill in
  * (the copy buttons fill in today's date).
  */
 
@@ -19,6 +19,8 @@ export interface CitationSource {
   chapter?: string | undefined;
   /** Section title, when citing a section. */
   section?: string | undefined;
+  /** Which edition is cited, in its language: "Web edition", "简体中文网络版". */
+  edition?: string | undefined;
 }
 
 /** How the access date appears until it is filled in. */
@@ -58,7 +60,8 @@ export function chicago(source: CitationSource): string {
 
 /** A BibTeX key from the author, "nd" for the undated report, and the part cited. */
 export function bibtexKey(source: CitationSource, part?: string): string {
-  const author = source.author.replace(/[^A-Za-z]/g, '').slice(0, 12);
+  // Keys are ASCII; an author written in Chinese is keyed by the report's initials.
+  const author = source.author.replace(/[^A-Za-z]/g, '').slice(0, 12) || 'CLW';
   return `${author}-nd${part ? `-${part}` : ''}`;
 }
 
@@ -101,6 +104,19 @@ export function ris(source: CitationSource): string {
     'ER  - ',
   ];
   return `${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * GB/T 7714-2015, the Chinese standard, for an online resource ([EB/OL]): a
+ * section or chapter is cited as a part (//) of the report; the date in
+ * parentheses is the web edition's, the one in brackets the reader's access date.
+ */
+export function gbt7714(source: CitationSource): string {
+  const part = partTitle(source);
+  const whole = part ? `//${source.report}${source.section && source.chapter ? `：${source.chapter}` : ''}` : '';
+  const edition = source.edition ? `. ${source.edition}` : '';
+  const publisher = source.publisher ? `${source.publisher}, ` : '';
+  return `${source.author}. ${part ?? source.report}[EB/OL]${whole}${edition}. ${publisher}(${source.editionDate})[${isoDatePattern}]. ${source.url}.`;
 }
 
 /** Fills the access-date patterns with a date, as the copy buttons do. */

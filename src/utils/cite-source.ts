@@ -1,19 +1,23 @@
 import { site } from '../config/site';
 import type { CitationSource } from './citation';
 import { absoluteUrl } from './urls';
-import { localisedPath, sourceLocale, type LocaleCode } from '../i18n/locales';
+import { getLocale, localisedPath, sourceLocale, type LocaleCode } from '../i18n/locales';
+import { translator } from '../i18n/translate';
 
 /**
  * What a citation of the report, a chapter or a section of it needs, in one
- * edition: the address is that edition's; the report keeps its original title.
+ * edition: that edition's address, and the author and title as it writes them
+ * (the Chinese editions use the article's Chinese title).
  */
 export function citationSource(
   code: LocaleCode = sourceLocale,
   part: { path?: string; chapter?: string; section?: string } = {},
 ): CitationSource {
+  const { t } = translator(code);
   return {
-    author: site.author.name,
-    report: site.reportTitle,
+    author: code === sourceLocale ? site.author.name : t('site.author'),
+    report: code === sourceLocale ? site.reportTitle : t('site.reportTitle'),
+    edition: t('cite.edition', { edition: getLocale(code).name }),
     publisher: site.publisher,
     editionDate: site.published,
     url: absoluteUrl(localisedPath(code, part.path ?? '')),

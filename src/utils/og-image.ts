@@ -1,8 +1,9 @@
 /**
  * Link-preview images (1200×630 PNG), drawn at build time from an SVG with
- * @resvg/resvg-js. The font comes from the `source-sans` npm package (OFL);
- * system fonts are never used, so every machine draws the same image and
- * nothing is fetched from the network.
+ * @resvg/resvg-js. The Latin font comes from the `source-sans` npm package
+ * (OFL), the Chinese one from Noto Sans SC/TC on npm, subset to the
+ * characters of the image (src/utils/cjk-fonts.ts); system fonts are never
+ * used, so every machine draws the same image and nothing is fetched.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
@@ -13,59 +14,80 @@ export const ogHeight = 630;
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('source-sans/package.json')), 'TTF');
-const family = 'Source Sans 3';
-const renderOptions: ResvgRenderOptions = {
-  font: {
-    fontFiles: ['Regular', 'Semibold', 'Bold'].map((weight) => join(fontDir, `SourceSans3-${weight}.ttf`)),
-    loadSystemFonts: false,
-    defaultFontFamily: family,
-    sansSerifFamily: family,
-  },
-  logLevel: 'off',
-};
+const latinFamily = 'Source Sans 3';
+const latinFiles = ['Regular', 'Semibold', 'Bold'].map((weight) => join(fontDir, `SourceSans3-${weight}.ttf`));
+
+/** How an image draws its text: the fonts resvg loads and the family list the SVG asks for. */
+export interface OgFonts {
+  files: string[];
+  family: string;
+  /** Chinese wraps between any two characters, English between words. */
+  chinese: boolean;
+}
+
+export const latinFonts: OgFonts = { files: [], family: latinFamily, chinese: false };
+
+function renderOptions(fonts: OgFonts): ResvgRenderOptions {
+  return {
+    font: {
+      fontFiles: [...latinFiles, ...fonts.files],
+      loadSystemFonts: false,
+      defaultFontFamily: latinFamily,
+      sansSerifFamily: latinFamily,
+    },
+    logLevel: 'off',
+  };
+}
 const padding = 80;
 
 function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
 }
 
-/** Width of a line of text in pixels, measured by resvg with the same font. */
-function measure(text: string, size: number, weight: number): number {
+/** Width of a line of text in pixels, measured by resvg with the same fonts. */
+function measure(text: string, size: number, weight: number, fonts: OgFonts): number {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="${size * 2}">` +
-    `<text x="0" y="${size * 1.5}" font-family="${family}" font-weight="${weight}" font-size="${size}">${escapeXml(text)}</text></svg>`;
-  const box = new Resvg(svg, renderOptions).getBBox();
+    `<text x="0" y="${size * 1.5}" font-family="${fonts.family}" font-weight="${weight}" font-size="${size}">${escapeXml(text)}</text></svg>`;
+  const box = new Resvg(svg, renderOptions(fonts)).getBBox();
   return box ? box.x + box.width : 0;
 }
 
-/** Greedy word wrap; undefined when the text needs more than `maxLines`. */
-function wrap(text: string, size: number, weight: number, maxWidth: number, maxLines: number): string[] | undefined {
+/** The pieces a line may break between: words, or in Chinese each character (punctuation stays with the one before it). */
+function pieces(text: string, fonts: OgFonts): { parts: string[]; joiner: string } {
+  if (!fonts.chinese) return { parts: text.trim().split(/\s+/), joiner: ' ' };
+  return { parts: text.trim().match(/[A-Za-z0-9’'.-]+\s?|[^A-Za-z0-9\s][，。、；：！？”」』）》]*|\s/gu) ?? [text], joiner: '' };
+}
+
+/** Greedy wrap; undefined when the text needs more than `maxLines`. */
+function wrap(text: string, size: number, weight: number, maxWidth: number, maxLines: number, fonts: OgFonts): string[] | undefined {
+  const { parts, joiner } = pieces(text, fonts);
   const lines: string[] = [];
   let line = '';
-  for (const word of text.trim().split(/\s+/)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (!line || measure(candidate, size, weight) <= maxWidth) line = candidate;
+  for (const part of parts) {
+    const candidate = line ? `${line}${joiner}${part}` : part.trimStart();
+    if (!line || measure(candidate, size, weight, fonts) <= maxWidth) line = candidate;
     else {
-      lines.push(line);
-      line = word;
+      lines.push(line.trimEnd());
+      line = part.trimStart();
     }
   }
-  if (line) lines.push(line);
-  if (lines.length > maxLines || lines.some((l) => measure(l, size, weight) > maxWidth)) return undefined;
+  if (line) lines.push(line.trimEnd());
+  if (lines.length > maxLines || lines.some((l) => measure(l, size, weight, fonts) > maxWidth)) return undefined;
   return lines;
 }
 
 /** The largest size at which the text fits; cut with an ellipsis as a last resort. */
-function fit(text: string, sizes: number[], weight: number, maxWidth: number, maxLines: number) {
+function fit(text: string, sizes: number[], weight: number, maxWidth: number, maxLines: number, fonts: OgFonts) {
   for (const size of sizes) {
-    const lines = wrap(text, size, weight, maxWidth, maxLines);
+    const lines = wrap(text, size, weight, maxWidth, maxLines, fonts);
     if (lines) return { size, lines };
   }
   const size = sizes.at(-1)!;
-  const words = text.trim().split(/\s+/);
-  while (words.length > 1) {
-    words.pop();
-    const lines = wrap(`${words.join(' ')}…`, size, weight, maxWidth, maxLines);
+  const { parts, joiner } = pieces(text, fonts);
+  while (parts.length > 1) {
+    parts.pop();
+    const lines = wrap(`${parts.join(joiner)}…`, size, weight, maxWidth, maxLines, fonts);
     if (lines) return { size, lines };
   }
   return { size, lines: [text] };
@@ -78,11 +100,12 @@ function tspans(lines: string[], size: number, lineHeight: number): string {
 }
 
 /** The preview as SVG: report title small at the top, the page title large, the publisher below. */
-export function ogSvg({ report, title, publisher }: { report: string; title: string; publisher: string }): string {
+export function ogSvg({ report, title, publisher }: { report: string; title: string; publisher: string }, fonts: OgFonts = latinFonts): string {
+  const family = fonts.family;
   const maxWidth = ogWidth - 2 * padding;
-  const top = fit(report, [30, 28, 26], 600, maxWidth, 2);
+  const top = fit(report, [30, 28, 26], 600, maxWidth, 2, fonts);
   const topY = padding + top.size;
-  const main = fit(title, [84, 76, 68, 60, 54], 700, maxWidth, 4);
+  const main = fit(title, [84, 76, 68, 60, 54], 700, maxWidth, 4, fonts);
   const bandTop = topY + (top.lines.length - 1) * top.size * 1.25 + 40;
   const bandBottom = ogHeight - padding - 60;
   const blockHeight = main.size * (1 + (main.lines.length - 1) * 1.1);
@@ -97,6 +120,6 @@ export function ogSvg({ report, title, publisher }: { report: string; title: str
 </svg>`;
 }
 
-export function ogPng(data: { report: string; title: string; publisher: string }): Uint8Array {
-  return new Uint8Array(new Resvg(ogSvg(data), renderOptions).render().asPng());
+export function ogPng(data: { report: string; title: string; publisher: string }, fonts: OgFonts = latinFonts): Uint8Array {
+  return new Uint8Array(new Resvg(ogSvg(data, fonts), renderOptions(fonts)).render().asPng());
 }

@@ -9,12 +9,13 @@ const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
   .filter((file) => file.endsWith('.html'))
   .map((file) => file.split('\\').join('/').replace(/index\.html$/, ''));
 // Every edition's chapters: English at the root, translations under their prefix.
-const chapters = pages.filter((page) => /^(?:zh\/)?chapters\/[^/]+\/$/.test(page));
+const chapters = pages.filter((page) => /^(?:zh\/|zh-hant\/)?chapters\/[^/]+\/$/.test(page));
 
 describe('page budgets (gzip, bytes)', () => {
-  it('finds the chapters to measure, in both editions', () => {
+  it('finds the chapters to measure, in every edition', () => {
     expect(chapters.filter((page) => page.startsWith('chapters/')).length).toBe(7);
     expect(chapters.filter((page) => page.startsWith('zh/chapters/')).length).toBe(7);
+    expect(chapters.filter((page) => page.startsWith('zh-hant/chapters/')).length).toBe(7);
   });
 
   for (const page of chapters) {
@@ -27,7 +28,7 @@ describe('page budgets (gzip, bytes)', () => {
   for (const page of pages) {
     // Every page has the header search field, so none is free of controls; the
     // search page loads its search code at once, since searching is its purpose.
-    const jsBudget = /^(?:zh\/)?search\/$/.test(page) ? budgets.total : budgets.initialJs;
+    const jsBudget = /^(?:zh\/|zh-hant\/)?search\/$/.test(page) ? budgets.total : budgets.initialJs;
     it(`/${page}: at most ${jsBudget} bytes of script before interaction, ${budgets.total} in all`, () => {
       const weight = pageWeight(dist, basePath, page);
       expect(weight.js).toBeLessThanOrEqual(jsBudget);

@@ -90,3 +90,16 @@ test('npm run pdf turns the single-page edition into a PDF with every chapter', 
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
   expect(pages).toBeGreaterThan(chapters.length + 2);
 });
+
+for (const [prefix, font] of [['zh/', 'NotoSansSC'], ['zh-hant/', 'NotoSansTC']] as const) {
+  test(`npm run pdf prints /${prefix}print/ in Chinese with a font from npm, whatever fonts the machine has`, async ({ baseURL }) => {
+    test.setTimeout(180_000);
+    const output = join(mkdtempSync(join(tmpdir(), 'report-pdf-')), 'report.pdf');
+    await printToPdf(new URL(`${prefix}print/`, baseURL).href, output);
+    const pdf = readFileSync(output).toString('latin1');
+    expect(pdf.startsWith('%PDF-')).toBe(true);
+    // The Chinese text is set in the subset Noto Sans embedded in the file, not in a system font.
+    expect(pdf).toMatch(new RegExp(`/BaseFont\\s*/[A-Z]{6}\\+${font}`));
+    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(chapters.length);
+  });
+}

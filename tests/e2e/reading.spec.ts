@@ -129,6 +129,8 @@ test('Chinese pages mark Khmer text, and the English names they keep in Latin le
 });
 
 test('pages request nothing from any other origin', async ({ page, baseURL }) => {
+  // Every page of every edition, one after another.
+  test.setTimeout(120_000);
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
   page.on('request', (request) => {

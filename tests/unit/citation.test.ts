@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apa, bibtex, chicago, ris, withAccessDate, type CitationSource } from '../../src/utils/citation';
+import { apa, bibtex, chicago, gbt7714, ris, withAccessDate, type CitationSource } from '../../src/utils/citation';
 
 const report: CitationSource = {
   author: 'China Labor Watch',
@@ -76,5 +76,33 @@ describe('citations', () => {
     const date = new Date(2027, 0, 5);
     expect(withAccessDate(apa(report), date)).toContain('Retrieved January 5, 2027, from');
     expect(withAccessDate(bibtex(report), date)).toContain('urldate = {2027-01-05}');
+  });
+});
+
+describe('GB/T 7714, the Chinese standard', () => {
+  const chinese = {
+    author: '中国劳工观察',
+    report: '一带一路的后遗症：柬埔寨的人口贩卖问题',
+    editionDate: '2026-11-24',
+    edition: '简体中文网络版',
+    url: 'https://example.org/zh/',
+  };
+
+  it('cites the report as an online resource, with the edition’s date and a pattern for the access date', () => {
+    expect(gbt7714(chinese)).toBe(
+      '中国劳工观察. 一带一路的后遗症：柬埔寨的人口贩卖问题[EB/OL]. 简体中文网络版. (2026-11-24)[YYYY-MM-DD]. https://example.org/zh/.',
+    );
+  });
+
+  it('cites a section as a part of the report, with its chapter', () => {
+    const section = { ...chinese, chapter: '园区内部', section: '被转卖，债务加深', url: 'https://example.org/zh/chapters/inside-the-compounds/#resold-debt' };
+    expect(gbt7714(section)).toBe(
+      '中国劳工观察. 被转卖，债务加深[EB/OL]//一带一路的后遗症：柬埔寨的人口贩卖问题：园区内部. 简体中文网络版. (2026-11-24)[YYYY-MM-DD]. https://example.org/zh/chapters/inside-the-compounds/#resold-debt.',
+    );
+  });
+
+  it('names a publisher only when there is one, and the copy button fills in the access date', () => {
+    expect(gbt7714({ ...chinese, publisher: '某出版方' })).toContain('简体中文网络版. 某出版方, (2026-11-24)');
+    expect(withAccessDate(gbt7714(chinese), new Date(2027, 0, 5))).toContain('(2026-11-24)[2027-01-05]');
   });
 });

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { bibtex } from '../../../utils/citation';
+import { citationSource } from '../../../utils/cite-source';
+import { everyEdition, localeOfParam } from '../../../i18n/locales';
+
+export const getStaticPaths = everyEdition satisfies GetStaticPaths;
+
+/** The report as a BibTeX entry, citing this edition. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(`${bibtex(citationSource(localeOfParam(params['lang'])))}\n`, {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });

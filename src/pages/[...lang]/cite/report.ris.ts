@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { ris } from '../../../utils/citation';
+import { citationSource } from '../../../utils/cite-source';
+import { everyEdition, localeOfParam } from '../../../i18n/locales';
+
+export const getStaticPaths = everyEdition satisfies GetStaticPaths;
+
+/** The report as an RIS record, citing this edition. */
+export const GET: APIRoute = ({ params }) =>
+  new Response(ris(citationSource(localeOfParam(params['lang']))), {
+    headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
+  });

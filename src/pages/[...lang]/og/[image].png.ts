@@ -1,0 +1,36 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getChapters } from '../../../data/report';
+import { langParam, localeCodes, localeOfParam } from '../../../i18n/locales';
+import { translator } from '../../../i18n/translate';
+import { latinFonts, ogPng, type OgFonts } from '../../../utils/og-image';
+import { chineseFamily, chineseFontFiles, type ChineseScript } from '../../../utils/cjk-fonts';
+
+/** A preview image per chapter (`/og/slug.png`) and one for the report (`/og/report.png`), in each edition. */
+export const getStaticPaths = (async () => {
+  const paths = [];
+  for (const code of localeCodes) {
+    const { t } = translator(code);
+    paths.push({ params: { lang: langParam(code), image: 'report' }, props: { title: t('site.name') } });
+    for (const chapter of await getChapters(code)) {
+      paths.push({ params: { lang: langParam(code), image: chapter.slug }, props: { title: chapter.data.title } });
+    }
+  }
+  return paths;
+}) satisfies GetStaticPaths;
+
+/** The fonts an image needs: Chinese ones, subset to its characters, for a Chinese edition. */
+async function fontsFor(lang: string, text: string): Promise<OgFonts> {
+  if (!lang.startsWith('zh')) return latinFonts;
+  const script: ChineseScript = lang === 'zh-Hant' ? 'tc' : 'sc';
+  // One weight: the files split each weight by Unicode range, and resvg would take a glyph
+  // from whichever loaded face holds it, so mixed weights would mix within a line.
+  const files = await chineseFontFiles(text, script, [400]);
+  return { files, family: `${latinFonts.family}, ${chineseFamily[script]}`, chinese: true };
+}
+
+export const GET: APIRoute = async ({ params, props }) => {
+  const { t, locale } = translator(localeOfParam(params['lang']));
+  const data = { report: t('site.reportTitle'), title: (props as { title: string }).title, publisher: t('site.author') };
+  const fonts = await fontsFor(locale.lang, `${data.report}${data.title}${data.publisher}…`);
+  return new Response(ogPng(data, fonts) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+};
