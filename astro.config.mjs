@@ -35,7 +35,7 @@ export default defineConfig({
   },
   integrations: [
     // First: writes the Traditional edition's content before any is read.
-    traditionalEdition({ content: 'content', folders: ['chapters', 'pages'] }),
+    traditionalEdition({ content: 'content', generated: 'generated', folders: ['chapters', 'pages'] }),
     mdx(),
     // Share pages only redirect to a section; the chapters are the canonical pages.
     sitemap({

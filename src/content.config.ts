@@ -4,7 +4,13 @@ import { chapterSchema, pageSchema, translatedChapterSchema, translatedPageSchem
 import { glossaryEntrySchema } from './schemas/glossary';
 import { correctionSchema } from './schemas/correction';
 
-const contentDir = './content';
+const contentDir = 'content';
+const generatedDir = 'generated';
+
+/** `content/chapters/zh-hans/01-sihanoukville.mdx` → `zh-hans/01-sihanoukville`. */
+function translationId({ entry }: { entry: string }): string {
+  return entry.split('/').slice(-2).join('/').replace(/\.mdx$/, '');
+}
 
 export const collections = {
   // English, the source edition: the files directly in each folder.
@@ -17,13 +23,15 @@ export const collections = {
     schema: pageSchema,
   }),
   // Translations: the same file name in a folder named for the language,
-  // `content/chapters/zh-hans/01-sihanoukville.mdx`.
+  // `content/chapters/zh-hans/01-sihanoukville.mdx`; converted editions are
+  // written by the build to `generated/chapters/zh-hant/…`. Ids are
+  // `<language>/<file name>` wherever the file lives.
   chapterTranslations: defineCollection({
-    loader: glob({ base: `${contentDir}/chapters`, pattern: '*/*.mdx' }),
+    loader: glob({ base: '.', pattern: [`${contentDir}/chapters/*/*.mdx`, `${generatedDir}/chapters/*/*.mdx`], generateId: translationId }),
     schema: translatedChapterSchema,
   }),
   pageTranslations: defineCollection({
-    loader: glob({ base: `${contentDir}/pages`, pattern: '*/*.mdx' }),
+    loader: glob({ base: '.', pattern: [`${contentDir}/pages/*/*.mdx`, `${generatedDir}/pages/*/*.mdx`], generateId: translationId }),
     schema: translatedPageSchema,
   }),
   glossary: defineCollection({

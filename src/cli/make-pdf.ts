@@ -27,7 +27,12 @@ async function addChineseFont(page: import('@playwright/test').Page): Promise<vo
   const text = await page.evaluate(() => `${document.title}${document.body.innerText}`);
   const faces = [...(await chineseFaces(text, script, 400, 'woff2')), ...(await chineseFaces(text, script, 700, 'woff2'))];
   const family = `Report ${chineseFamily[script]}`;
-  await page.addStyleTag({ content: `${fontFaceCss(faces, family)}\n:root { --font-cjk: '${family}', sans-serif !important; }` });
+  // The Traditional edition quotes the article's Simplified words: a Simplified face as well.
+  const simplified = script === 'tc' ? await chineseFaces(text, 'sc', 400, 'woff2') : [];
+  const fallback = `Report ${chineseFamily.sc}`;
+  await page.addStyleTag({
+    content: `${fontFaceCss(faces, family)}\n${fontFaceCss(simplified, fallback)}\n:root { --font-cjk: '${family}', '${fallback}', sans-serif !important; }`,
+  });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 

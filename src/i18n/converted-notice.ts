@@ -3,9 +3,12 @@
  * characters: it says the edition is converted from the Simplified one.
  * Everything else in that edition is converted (src/i18n/traditional.ts).
  */
-export const convertedNotice: Partial<Record<string, { text: string; link: string }>> = {
+export const convertedNotice: Partial<Record<string, { before: string; quotation: string; after: string; link: string }>> = {
   'zh-hant': {
-    text: '本繁體中文版由簡體中文版以 OpenCC 自動轉換為臺灣正體用字與用詞，未經人工逐字校訂；文章原有的中文原文引文保留簡體字。',
+    before: '本繁體中文版由簡體中文版以 OpenCC 自動轉換為臺灣正體用字與用詞，未經人工逐字校對，如有疑義請以簡體中文版為準；文章本身以中文寫出的字句（如標題與「',
+    // The article's own words, shown as it gives them: Simplified.
+    quotation: '远离网赌电诈集团',
+    after: '」）照錄原文，保留簡體字。',
     link: '閱讀簡體中文版',
   },
 };

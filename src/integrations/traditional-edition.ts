@@ -6,11 +6,11 @@ import { toTraditionalSource } from '../i18n/traditional';
 
 /**
  * Writes the Traditional edition's content before Astro reads any: every
- * file of `content/<folder>/zh-hans/` converted into `content/<folder>/zh-hant/`
- * (not committed; see .gitignore), so the Traditional text always follows the
- * Simplified text and is never edited by hand.
+ * file of `content/<folder>/zh-hans/` converted into
+ * `generated/<folder>/zh-hant/` (outside content/, not committed), so the
+ * Traditional text always follows the Simplified text and is never edited by hand.
  */
-export function traditionalEdition(options: { content: string; folders: string[] }): AstroIntegration {
+export function traditionalEdition(options: { content: string; generated: string; folders: string[] }): AstroIntegration {
   return {
     name: 'report-traditional-edition',
     hooks: {
@@ -19,7 +19,7 @@ export function traditionalEdition(options: { content: string; folders: string[]
         let written = 0;
         for (const folder of options.folders) {
           const from = join(root, options.content, folder, 'zh-hans');
-          const to = join(root, options.content, folder, 'zh-hant');
+          const to = join(root, options.generated, folder, 'zh-hant');
           const names = (await readdir(from).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx'));
           await rm(to, { recursive: true, force: true });
           if (names.length === 0) continue;
@@ -27,7 +27,7 @@ export function traditionalEdition(options: { content: string; folders: string[]
           for (const name of names) {
             const converted = toTraditionalSource(await readFile(join(from, name), 'utf8'));
             // A note after the frontmatter (which must come first) for anyone who opens the file.
-            const note = `\n{/* Generated from ../zh-hans/${name} by src/integrations/traditional-edition.ts: edit the Simplified file, never this one. */}\n`;
+            const note = `\n{/* Generated from ${options.content}/${folder}/zh-hans/${name} by src/integrations/traditional-edition.ts: edit the Simplified file, never this one. */}\n`;
             await writeFile(join(to, name), converted.replace(/^(---\n[\s\S]*?\n---\n)/, `$1${note}`));
             written++;
           }

@@ -21,11 +21,12 @@ export const getStaticPaths = (async () => {
 /** The fonts an image needs: Chinese ones, subset to its characters, for a Chinese edition. */
 async function fontsFor(lang: string, text: string): Promise<OgFonts> {
   if (!lang.startsWith('zh')) return latinFonts;
-  const script: ChineseScript = lang === 'zh-Hant' ? 'tc' : 'sc';
+  // The Traditional edition quotes the article's Simplified title: it needs both scripts.
+  const scripts: ChineseScript[] = lang === 'zh-Hant' ? ['tc', 'sc'] : ['sc'];
   // One weight: the files split each weight by Unicode range, and resvg would take a glyph
   // from whichever loaded face holds it, so mixed weights would mix within a line.
-  const files = await chineseFontFiles(text, script, [400]);
-  return { files, family: `${latinFonts.family}, ${chineseFamily[script]}`, chinese: true };
+  const files = (await Promise.all(scripts.map((script) => chineseFontFiles(text, script, [400])))).flat();
+  return { files, family: [latinFonts.family, ...scripts.map((script) => chineseFamily[script])].join(', '), chinese: true };
 }
 
 export const GET: APIRoute = async ({ params, props }) => {
