@@ -107,3 +107,20 @@ for (const edition of [chinese, traditional]) {
     expect(missed).toEqual([]);
   });
 }
+
+test('opening a result on a Chinese edition marks the Chinese words searched for on the target page', async ({ page }) => {
+  const problems = watchConsole(page);
+  for (const [edition, query] of [[chinese, '蛇头'], [traditional, '蛇頭']] as const) {
+    await page.goto(`${edition.prefix}search/`);
+    await page.getByRole('searchbox', { name: edition.t['search.words'] }).fill(query);
+    const first = page.locator('.search-results > li').first();
+    await expect(first).toBeVisible();
+    await first.locator('ul a').first().click();
+    await expect(page).toHaveURL(new RegExp(`/${edition.prefix}chapters/trafficking-and-recruitment/\\?highlight=.*#snakeheads$`));
+    const marks = page.locator('main mark.pagefind-highlight');
+    await expect(marks.first()).toHaveText(query);
+    // Whole words only: never a lone character of them.
+    expect((await marks.allTextContents()).filter((text) => [...text].length < 2)).toEqual([]);
+  }
+  expect(problems).toEqual([]);
+});
