@@ -27,10 +27,20 @@ function timedBuild(times: number): { seconds: number; pages: number } {
   if (times > 1) {
     const chapters = join(dir, 'content', 'chapters');
     const originals = readdirSync(chapters).filter((name) => name.endsWith('.mdx'));
+    // Every edition: each copy of an English chapter needs its Simplified translation (Traditional follows).
+    const translations = readdirSync(chapters, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => join(chapters, entry.name));
     let order = originals.length;
     for (let copy = 2; copy <= times; copy++) {
       for (const name of originals) {
         order++;
+        for (const folder of translations) {
+          const translated = readFileSync(join(folder, name), 'utf8')
+            .replace(/^title: (.*)$/m, `title: $1（副本 ${copy}）`)
+            .replace(/id: finding-([a-z0-9-]+)/g, `id: finding-$1-${copy}`)
+            .replace(/\{#([a-z0-9-]+)\}/g, `{#$1-${copy}}`)
+            .replace(/<(Timeline|CambodiaMap|RegionMap)[^>]*\/>/g, '');
+          writeFileSync(join(folder, name.replace(/^\d+-/, `${String(order).padStart(3, '0')}-`).replace(/\.mdx$/, `-${copy}.mdx`)), translated);
+        }
         const text = readFileSync(join(chapters, name), 'utf8')
           .replace(/^order: \d+$/m, `order: ${order}`)
           .replace(/^title: (.*)$/m, `title: $1 (copy ${copy})`)
@@ -73,6 +83,9 @@ const pageTypes: Array<[string, string]> = [
   ['Figures', 'figures/'],
   ['Cite a section', 'cite/trafficking-and-recruitment/snakeheads/'],
   ['Print edition', 'print/'],
+  ['Chapter 1, Simplified Chinese', 'zh/chapters/sihanoukville/'],
+  ['Chapter 1, Traditional Chinese', 'zh-hant/chapters/sihanoukville/'],
+  ['Landing page, Simplified Chinese', 'zh/'],
 ];
 const dist = join(root, 'dist');
 const weights = pageTypes.map(([label, page]) => ({ label, page, ...pageWeight(dist, basePath, page) }));
@@ -94,8 +107,8 @@ const lines = [
   '',
   '| Report | Pages built | Build time |',
   '| --- | ---: | ---: |',
-  `| The report (7 chapters) | ${single.pages} | ${single.seconds.toFixed(1)} s |`,
-  `| Synthetic, 50 times larger (350 chapters) | ${fifty.pages} | ${fifty.seconds.toFixed(1)} s |`,
+  `| The report (7 chapters, in three editions) | ${single.pages} | ${single.seconds.toFixed(1)} s |`,
+  `| Synthetic, 50 times larger (350 chapters, in three editions) | ${fifty.pages} | ${fifty.seconds.toFixed(1)} s |`,
   '',
   '## Page weight per page type (KB, gzip)',
   '',
