@@ -35,7 +35,7 @@ function timedBuild(times: number): { seconds: number; pages: number } {
         order++;
         for (const folder of translations) {
           const translated = readFileSync(join(folder, name), 'utf8')
-            .replace(/^title: (.*)$/m, `title: $1（副本 ${copy}）`)
+            .replace(/^title: (["']?)(.*?)\1$/m, (_line, quote: string, title: string) => `title: ${quote}${title}（副本 ${copy}）${quote}`)
             .replace(/id: finding-([a-z0-9-]+)/g, `id: finding-$1-${copy}`)
             .replace(/\{#([a-z0-9-]+)\}/g, `{#$1-${copy}}`)
             .replace(/<(Timeline|CambodiaMap|RegionMap)[^>]*\/>/g, '');
@@ -45,6 +45,9 @@ function timedBuild(times: number): { seconds: number; pages: number } {
           .replace(/^order: \d+$/m, `order: ${order}`)
           .replace(/^title: (.*)$/m, `title: $1 (copy ${copy})`)
           .replace(/id: finding-([a-z0-9-]+)/g, `id: finding-$1-${copy}`)
+          // A finding points to its copied section; only the real report leads the home page.
+          .replace(/^(\s+section: )([a-z0-9-]+)$/gm, `$1$2-${copy}`)
+          .replace(/^\s+headline: true\n/gm, '')
           // Ids stay unique on the single-page edition, which holds every chapter.
           .replace(/\{#([a-z0-9-]+)\}/g, `{#$1-${copy}}`)
           .replace(/<(Timeline|CambodiaMap|RegionMap)[^>]*\/>/g, '');
