@@ -3,7 +3,7 @@ import { chapterSlug, sortChapters } from '../utils/chapters';
 import { checkFindings } from '../utils/findings';
 import { sourceSections } from '../utils/sections';
 import { translationProblems } from '../utils/translations';
-import { sourceLocale, type LocaleCode } from '../i18n/locales';
+import { langParam, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { translator } from '../i18n/translate';
 import { glossaryTranslationOf } from '../schemas/glossary';
 
@@ -211,9 +211,9 @@ function sortKey(term: string): string {
 /** Every section of every chapter of an edition, with its summary, for citation and share pages. */
 export async function getSections(code: LocaleCode = sourceLocale) {
   const chapters = await getChapters(code);
-  const { t } = translator(code);
+  const { t, locale } = translator(code);
   return chapters.flatMap((chapter) =>
-    sourceSections(chapter.body ?? '', translator(code).locale.lang).map((section) => ({
+    sourceSections(chapter.body ?? '', locale.lang).map((section) => ({
       chapter,
       // A section behind a content note is previewed without quoting it.
       section: section.contentNote
@@ -244,7 +244,6 @@ export async function describeSection(ref: string, code: LocaleCode = sourceLoca
 
 /** Static paths for pages made per section (`/cite/…/…/`, `/s/…/…/`), in every edition. */
 export async function sectionPaths(codes: readonly LocaleCode[]) {
-  const { langParam } = await import('../i18n/locales');
   const paths = [];
   for (const code of codes) {
     for (const { chapter, section } of await getSections(code)) {
