@@ -42,6 +42,4 @@ export const site = {
   url: env('SITE_URL') ?? 'https://report.example.org',
   /** Path the site lives under; set BASE_PATH (e.g. "/report/") for a sub-folder. */
   basePath: normaliseBasePath(env('BASE_PATH')),
-  /** Language of the pages. */
-  lang: 'en',
 } as const;

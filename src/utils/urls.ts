@@ -9,8 +9,3 @@ export function path(relative = ''): string {
 export function absoluteUrl(relative = ''): string {
   return new URL(path(relative), site.url).href;
 }
-
-/** Path of a chapter page from its slug. */
-export function chapterPath(slug: string): string {
-  return path(`chapters/${slug}/`);
-}
