@@ -5,7 +5,7 @@
  */
 
 export interface CitationSource {
-  /** Organisation credited as the report's author. */
+  /** Organisation credited as the report's author: the author of the original, never of this edition's text. */
   author: string;
   /** Title of the report. */
   report: string;
@@ -15,22 +15,21 @@ export interface CitationSource {
   editionDate: string;
   /** Absolute URL of what is cited (report, chapter, or chapter#section). */
   url: string;
-  /** Chapter title, when citing a chapter or a section. */
-  chapter?: string | undefined;
-  /** Section title, when citing a section. */
-  section?: string | undefined;
-  /** Which edition is cited, in its language: "Web edition", "简体中文网络版". */
-  edition?: string | undefined;
+  /**
+   * What this edition is, in its language, saying whose words it holds:
+   * "English web edition, a restatement of the report".
+   */
+  edition: string;
+  /**
+   * The chapter or section cited, described as this edition's (its headings
+   * and text are the web edition's, not CLW's), or undefined for the report.
+   */
+  part?: string | undefined;
 }
 
 /** How the access date appears until it is filled in. */
 export const accessDatePattern = '[Month Day, Year]';
 export const isoDatePattern = 'YYYY-MM-DD';
-
-/** The part being cited, most specific first. */
-function partTitle(source: CitationSource): string | undefined {
-  return source.section ?? source.chapter;
-}
 
 /** The edition's date as readers write it: "November 24, 2026". */
 function editionDay(source: CitationSource): string {
@@ -40,22 +39,25 @@ function editionDay(source: CitationSource): string {
   );
 }
 
+/** "; section “…” of the chapter “…”, …" after the edition, or nothing for the whole report. */
+function partSuffix(source: CitationSource): string {
+  return source.part ? `; ${source.part}` : '';
+}
+
+/*
+ * Every style cites CLW's report under its own title and puts the chapter or
+ * section in the bracketed or free description of the edition: the headings
+ * are this edition's, and a title credited to CLW would say CLW wrote them.
+ */
+
 export function apa(source: CitationSource): string {
-  const part = partTitle(source);
-  const edition = `[Web edition, ${editionDay(source)}]`;
-  const where = part
-    ? `${part}. In ${source.report}${source.section && source.chapter ? ` (${source.chapter})` : ''} ${edition}`
-    : `${source.report} ${edition}`;
   const publisher = source.publisher && source.publisher !== source.author ? `${source.publisher}. ` : '';
-  return `${source.author}. (n.d.). ${where}. ${publisher}Retrieved ${accessDatePattern}, from ${source.url}`;
+  return `${source.author}. (n.d.). ${source.report} [${source.edition}, ${editionDay(source)}${partSuffix(source)}]. ${publisher}Retrieved ${accessDatePattern}, from ${source.url}`;
 }
 
 export function chicago(source: CitationSource): string {
-  const part = partTitle(source);
-  const inReport = part ? `“${part}.” In ${source.report}` : `${source.report}`;
-  const chapter = source.section && source.chapter ? `, “${source.chapter}”` : '';
   const publisher = source.publisher ? `${source.publisher}, ` : '';
-  return `${source.author}. ${inReport}${chapter}. N.d. Web edition, ${publisher}${editionDay(source)}. Accessed ${accessDatePattern}. ${source.url}.`;
+  return `${source.author}. ${source.report}. N.d. ${source.edition}, ${publisher}${editionDay(source)}${partSuffix(source)}. Accessed ${accessDatePattern}. ${source.url}.`;
 }
 
 /** A BibTeX key from the author, "nd" for the undated report, and the part cited. */
@@ -69,34 +71,30 @@ function bibtexValue(text: string): string {
   return text.replace(/[{}\\]/g, '').replace(/([&%$#_])/g, '\\$1');
 }
 
-/** The note that says which date is known: the edition's, not the report's. */
+/** The note that says which date is known (the edition's, not the report's) and what part is cited. */
 function editionNote(source: CitationSource): string {
-  return `Web edition, ${source.editionDate}; the report itself is undated`;
+  return `${source.edition}, ${source.editionDate}; the report itself is undated${partSuffix(source)}`;
 }
 
 export function bibtex(source: CitationSource, part?: string): string {
-  const title = partTitle(source);
   const fields: Array<[string, string]> = [
     // Double braces keep an organisation from being read as first and last names.
     ['author', `{{${bibtexValue(source.author)}}}`],
-    ['title', `{${bibtexValue(title ?? source.report)}}`],
-    ...(title ? ([['booktitle', `{${bibtexValue(source.report)}}`]] as Array<[string, string]>) : []),
+    ['title', `{${bibtexValue(source.report)}}`],
     ...(source.publisher ? ([['publisher', `{${bibtexValue(source.publisher)}}`]] as Array<[string, string]>) : []),
     ['url', `{${source.url}}`],
     ['urldate', `{${isoDatePattern}}`],
-    ['note', `{${editionNote(source)}}`],
+    ['note', `{${bibtexValue(editionNote(source))}}`],
   ];
   const body = fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n');
   return `@online{${bibtexKey(source, part)},\n${body}\n}`;
 }
 
 export function ris(source: CitationSource): string {
-  const title = partTitle(source);
   const lines = [
     'TY  - ELEC',
     `AU  - ${source.author}`,
-    `TI  - ${title ?? source.report}`,
-    ...(title ? [`T2  - ${source.report}`] : []),
+    `TI  - ${source.report}`,
     ...(source.publisher ? [`PB  - ${source.publisher}`] : []),
     `UR  - ${source.url}`,
     'Y2  - ',
@@ -107,16 +105,15 @@ export function ris(source: CitationSource): string {
 }
 
 /**
- * GB/T 7714-2015, the Chinese standard, for an online resource ([EB/OL]): a
- * section or chapter is cited as a part (//) of the report; the date in
- * parentheses is the web edition's, the one in brackets the reader's access date.
+ * GB/T 7714-2015, the Chinese standard, for an online resource ([EB/OL]): the
+ * report under its title, then the edition and the part cited as a
+ * description; the date in parentheses is the web edition's, the one in
+ * brackets the reader's access date.
  */
 export function gbt7714(source: CitationSource): string {
-  const part = partTitle(source);
-  const whole = part ? `//${source.report}${source.section && source.chapter ? `：${source.chapter}` : ''}` : '';
-  const edition = source.edition ? `. ${source.edition}` : '';
+  const part = source.part ? `，${source.part}` : '';
   const publisher = source.publisher ? `${source.publisher}, ` : '';
-  return `${source.author}. ${part ?? source.report}[EB/OL]${whole}${edition}. ${publisher}(${source.editionDate})[${isoDatePattern}]. ${source.url}.`;
+  return `${source.author}. ${source.report}[EB/OL]. ${source.edition}${part}. ${publisher}(${source.editionDate})[${isoDatePattern}]. ${source.url}.`;
 }
 
 /** Fills the access-date patterns with a date, as the copy buttons do. */

@@ -21,7 +21,12 @@ export function citationSource(
     publisher: site.publisher,
     editionDate: site.published,
     url: absoluteUrl(localisedPath(code, part.path ?? '')),
-    chapter: part.chapter,
-    section: part.section,
+    // The headings are this edition's: the part is described, never credited to CLW as a title.
+    part:
+      part.section && part.chapter
+        ? t('cite.partSection', { section: part.section, chapter: part.chapter })
+        : part.chapter
+          ? t('cite.partChapter', { chapter: part.chapter })
+          : undefined,
   };
 }

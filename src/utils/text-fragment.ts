@@ -36,7 +36,7 @@ export function quoteWithCitation(
   link: string,
   source: { author: string; chapter: string; report: string },
   /** The citation line as the page's language writes it (`client.quoteCitation`). */
-  template = '“{passage}”\n{author}, “{chapter}”, in {report}. {link}',
+  template: string,
 ): string {
   const passage = selection.replace(/\s+/g, ' ').trim();
   const values: Record<string, string> = { passage, link, ...source };

@@ -125,7 +125,10 @@ test.describe('quoting a passage', () => {
     await page.getByRole('button', { name: 'Copy link to quote' }).click();
     const [quote, citation] = (await copied(page, 'Quote and link copied')).split('\n');
     expect(quote).toBe(`“${passage}”`);
-    expect(citation).toContain(`China Labor Watch, “${routes.title}”, in The Aftermath of the Belt and Road Initiative`);
+    // The selected words are this edition's restatement: the line says so, and never credits them to CLW.
+    expect(citation).toContain(
+      `From the chapter “${routes.title}” of the web edition of The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia: this edition's restatement of China Labor Watch's report, not China Labor Watch's own words.`,
+    );
     const link = citation!.slice(citation!.indexOf('http'));
     expect(link).toBe(
       `${new URL(`chapters/${routes.slug}/`, baseURL).href}#:~:text=${encodeURIComponent(passage)}`,
@@ -216,7 +219,7 @@ test.describe('citations', () => {
     await expect(page.getByRole('region', { name: 'APA' })).toContainText('Retrieved [Month Day, Year]');
     // CLW is the author; the report is undated, and only the web edition's date is known.
     await expect(page.getByRole('region', { name: 'APA' })).toContainText(
-      'China Labor Watch. (n.d.). The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia [Web edition, November 24, 2026].',
+      'China Labor Watch. (n.d.). The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia [English web edition, a restatement of the report, November 24, 2026].',
     );
     await page.getByRole('button', { name: 'Copy APA citation' }).click();
     const citation = await copied(page, 'Citation copied');

@@ -1,3 +1,6 @@
+import english from '../../src/i18n/en.json';
+import simplified from '../../src/i18n/zh-hans.json';
+import { toTraditional } from '../../src/i18n/traditional';
 import { describe, expect, it } from 'vitest';
 import { encodeFragmentTerm, parseTextDirective, quoteLink, quoteWithCitation, textDirective } from '../../src/utils/text-fragment';
 
@@ -23,14 +26,31 @@ describe('text fragments', () => {
     );
   });
 
-  it('copies the passage, a citation line and the link', () => {
-    expect(
-      quoteWithCitation(' the debt ', 'https://e.org/x/#:~:text=the%20debt', {
-        author: 'China Labor Watch',
-        chapter: 'Inside the compounds',
-        report: 'The report',
-      }),
-    ).toBe('“the debt”\nChina Labor Watch, “Inside the compounds”, in The report. https://e.org/x/#:~:text=the%20debt');
+  it('copies the passage, a citation line and the link, in every edition\'s words', () => {
+    for (const strings of [english, simplified]) {
+      const copied = quoteWithCitation(
+        ' the debt ',
+        'https://e.org/x/#:~:text=the%20debt',
+        { author: 'China Labor Watch', chapter: 'Inside the compounds', report: 'The report' },
+        strings['client.quoteCitation'],
+      );
+      expect(copied.startsWith('“the debt”\n')).toBe(true);
+      expect(copied.endsWith('https://e.org/x/#:~:text=the%20debt')).toBe(true);
+    }
+  });
+
+  it('says the quoted words are the web edition\'s restatement, never CLW\'s own words', () => {
+    const source = { author: 'China Labor Watch', chapter: 'Inside the compounds', report: 'The report' };
+    const line = (template: string) => quoteWithCitation('x', 'https://e.org/', source, template).split('\n')[1];
+    expect(line(english['client.quoteCitation'])).toBe(
+      "From the chapter “Inside the compounds” of the web edition of The report: this edition's restatement of China Labor Watch's report, not China Labor Watch's own words. https://e.org/",
+    );
+    // No edition credits the selection to CLW as “passage” Author, “Chapter”.
+    for (const strings of [english, simplified]) {
+      expect(line(strings['client.quoteCitation'])).not.toMatch(/^China Labor Watch, “/);
+    }
+    expect(line(simplified['client.quoteCitation'])).toContain('非China Labor Watch原文');
+    expect(line(toTraditional(simplified['client.quoteCitation']))).toContain('非China Labor Watch原文');
   });
 });
 
