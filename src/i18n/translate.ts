@@ -12,15 +12,14 @@ type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
 export type PluralKey = PluralBase<UiKey>;
 
 /** Every language's strings, checked against the English keys when the build loads them. */
-/** Strings that are the article's own Chinese words: never converted (shown with `verbatimLang`). */
-const verbatimKeys = new Set(['site.reportTitle']);
 const simplified = checkUiStrings('src/i18n/zh-hans.json', zhHans, en);
 const strings: Record<LocaleCode, Record<string, string>> = {
   en: checkUiStrings('src/i18n/en.json', en, en),
   'zh-hans': simplified,
-  // The Traditional edition's strings are the Simplified ones, converted;
-  // the article's own Chinese title is quoted as the article gives it.
-  'zh-hant': Object.fromEntries(Object.entries(simplified).map(([key, text]) => [key, verbatimKeys.has(key) ? text : toTraditional(text)])),
+  // The Traditional edition's strings are the Simplified ones, converted. The
+  // report's title is this edition's heading there, so it is converted too;
+  // where the article's own title is cited as the original, the page quotes it verbatim.
+  'zh-hant': Object.fromEntries(Object.entries(simplified).map(([key, text]) => [key, toTraditional(text)])),
 };
 
 type Values = Record<string, string | number>;
@@ -39,8 +38,6 @@ export interface Translator {
   path(relative?: string): string;
   /** This edition's words from a value that carries every language's (the map, timeline and figures). */
   pick(words: { en: string; 'zh-hans': string }): string;
-  /** The `lang` of the article's own Chinese words (its title) on this edition's pages, where it differs from the page's. */
-  verbatimLang: string | undefined;
   /** The space between a label and what follows: ' ' in English, none after Chinese full-width punctuation. */
   gap: string;
   /** The strings the page's scripts need (keys starting `client.`), handed to them in the page. */
@@ -89,7 +86,6 @@ export function translator(code: LocaleCode): Translator {
     date: (date) => dates.format(date),
     number: (value) => new Intl.NumberFormat(locale.intl).format(value),
     gap: chinese ? '' : ' ',
-    verbatimLang: code === 'zh-hant' ? 'zh-Hans' : undefined,
     pick: (words) => (code === 'zh-hant' ? toTraditional(words['zh-hans']) : words[code]),
     clientStrings: () => Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('client.'))),
     path: (relative = '') => `${site.basePath}${localisedPath(code, relative.replace(/^\/+/, ''))}`,

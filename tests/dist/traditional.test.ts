@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
+import { normaliseBasePath } from '../../src/config/site';
 
 const dist = 'dist';
 const pages = readdirSync(join(dist, 'zh-hant'), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
@@ -48,6 +49,41 @@ describe('the Traditional edition', () => {
       for (const quotation of verbatim) expect(articleChinese.some((words) => words.includes(quotation)), quotation).toBe(true);
     });
   }
+
+  it('says on every page, near the top, that software converted it, linking the same page in Simplified and English', () => {
+    const base = normaliseBasePath(process.env['BASE_PATH']);
+    for (const file of pages) {
+      const $ = cheerio.load(readFileSync(join(dist, 'zh-hant', file), 'utf8'));
+      const notice = $('main > .converted-notice');
+      expect(notice.length, file).toBe(1);
+      // Before anything else the page says.
+      expect($('main').children().first().is(notice), file).toBe(true);
+      expect(notice.text(), file).toBe('本頁由簡體中文版經軟體自動轉換為繁體中文，內容如與英文版有出入，以英文版為準。');
+      // The same page, or for a share page the section it previews: where its canonical link points.
+      const canonical = new URL($('link[rel="canonical"]').attr('href')!);
+      const page = `${canonical.pathname}${canonical.hash}`.slice(`${base}zh-hant/`.length);
+      const links = notice.find('a').map((_, link) => $(link).attr('href')).get();
+      expect(links, file).toEqual([`${base}zh/${page}`, `${base}${page}`]);
+    }
+  });
+
+  it('uses Taiwan’s words, not the mainland’s, in what a reader sees', () => {
+    const mainland = ['連線金邊', '連線西哈努克港', '物件', '專案', '人口販賣和', '團伙', '團夥', '時間線', '攝像頭', '觸屏', '搜索', '記憶體', '支援', '釋出', '賬號', '社交媒體'];
+    const found = new Map<string, string[]>();
+    for (const file of pages) {
+      const { text } = readerText(readFileSync(join(dist, 'zh-hant', file), 'utf8'));
+      for (const word of mainland.filter((word) => text.includes(word))) found.set(word, [...(found.get(word) ?? []), file]);
+    }
+    expect(Object.fromEntries(found)).toEqual({});
+  });
+
+  it('heads its own pages and cites itself with the report’s title in Traditional characters, keeping the title’s words', () => {
+    const $ = cheerio.load(readFileSync(join(dist, 'zh-hant', 'index.html'), 'utf8'));
+    expect($('h1').text()).toBe('一帶一路的後遺症：柬埔寨的人口販賣問題');
+    expect($('h1').attr('lang')).toBeUndefined();
+    const cite = cheerio.load(readFileSync(join(dist, 'zh-hant', 'cite', 'index.html'), 'utf8'));
+    expect(cite('pre').first().text()).toContain('中國勞工觀察. 一帶一路的後遺症：柬埔寨的人口販賣問題[EB/OL]. 繁體中文網路版');
+  });
 
   it('quotes the article’s Chinese exactly as the article gives it, marked as Simplified', () => {
     const html = readFileSync(join(dist, 'zh-hant', 'chapters', 'casinos-to-scam-compounds', 'index.html'), 'utf8');

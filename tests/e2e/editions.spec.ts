@@ -103,13 +103,21 @@ test('a translated chapter says which English text it translates, and no notice 
   }
 });
 
-test('the Traditional edition says it is converted from the Simplified one, and links it', async ({ page }) => {
-  await page.goto(`zh-hant/chapters/${chapters[0]!.slug}/`);
-  const notice = page.locator('.chapter-header .converted');
-  await expect(notice).toContainText('本繁體中文版由簡體中文版以 OpenCC 自動轉換');
-  await notice.getByRole('link', { name: '閱讀簡體中文版' }).click();
-  await expect(page).toHaveURL(new RegExp(`/zh/chapters/${chapters[0]!.slug}/$`));
-  await expect(page.locator('.chapter-header .converted')).toHaveCount(0);
+test('the Traditional edition says near the top of each page that software converted it, and links the same place in Simplified and English', async ({ page }) => {
+  const slug = chapters[0]!.slug;
+  await page.goto(`zh-hant/chapters/${slug}/`);
+  const notice = page.getByRole('main').locator('p', { hasText: '經軟體自動轉換為繁體中文' });
+  await expect(notice).toHaveText('本頁由簡體中文版經軟體自動轉換為繁體中文，內容如與英文版有出入，以英文版為準。');
+  // It comes before the chapter's title.
+  const [noticeTop, titleTop] = await Promise.all([notice.boundingBox(), page.getByRole('heading', { level: 1 }).boundingBox()]);
+  expect(noticeTop!.y).toBeLessThan(titleTop!.y);
+  await notice.getByRole('link', { name: '簡體中文版' }).click();
+  await expect(page).toHaveURL(new RegExp(`/zh/chapters/${slug}/$`));
+  await expect(page.getByRole('main').locator('p', { hasText: '經軟體自動轉換' })).toHaveCount(0);
+  await page.goto(`zh-hant/chapters/${slug}/`);
+  await page.getByRole('main').locator('p', { hasText: '經軟體自動轉換' }).getByRole('link', { name: '英文版' }).click();
+  await expect(page).toHaveURL(new RegExp(`/chapters/${slug}/$`));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('Chinese pages use the Chinese type settings: taller lines, no italics', async ({ page }) => {
