@@ -154,6 +154,14 @@ export async function getHeadlineFindings(code: LocaleCode = sourceLocale) {
   );
 }
 
+/** CLW's conclusion, the one finding marked `conclusion` (checkFindings allows one), with its chapter; undefined when none is. */
+export async function getConclusion(code: LocaleCode = sourceLocale) {
+  const chapters = await getChapters(code);
+  return chapters
+    .flatMap((chapter) => chapter.data.keyFindings.filter((finding) => finding.conclusion).map((finding) => ({ chapter, finding })))
+    .at(0);
+}
+
 /** A glossary entry in one edition, with the title of the page and section it points to. */
 export interface ResolvedGlossaryEntry {
   entry: { id: string; term: string; aliases: string[]; definition: string; note?: string | undefined; see: string };
@@ -191,6 +199,7 @@ export async function getGlossary(code: LocaleCode = sourceLocale): Promise<Reso
   }
   const { locale } = translator(code);
   return entries
+    .filter(({ data }) => !data.searchOnly)
     .map(({ data }) => {
       const [page = '', id = ''] = data.see.split('#');
       const target = targets.get(page);

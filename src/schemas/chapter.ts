@@ -20,7 +20,7 @@ export const keyFindingSchema = z.object({
   text: z
     .string({ error: 'is required: the finding as one sentence' })
     .min(20, { error: 'must be at least 20 characters' })
-    .max(240, { error: 'must be at most 240 characters' }),
+    .max(400, { error: 'must be at most 400 characters' }),
   /** The id of the section of this chapter that holds the evidence: where "read more" leads. */
   section: z
     .string({ error: 'is required: the id of the section that holds the evidence, such as sale-and-debt' })
@@ -29,7 +29,18 @@ export const keyFindingSchema = z.object({
   headline: z.boolean().default(false),
   /** Describes violence: shown only after a content note, wherever it appears. */
   describesViolence: z.boolean().default(false),
-});
+  /**
+   * CLW's own conclusion, in its quoted words: shown on the home page under
+   * its own heading, so that a reader of that page alone meets it. At most
+   * one finding in the report carries it.
+   */
+  conclusion: z.boolean().default(false),
+})
+  // A finding is one sentence a reader takes away; the conclusion, quoted, may run longer.
+  .refine((finding) => finding.conclusion || finding.text.length <= 240, {
+    error: 'must be at most 240 characters',
+    path: ['text'],
+  });
 
 /** Frontmatter of a chapter in `content/chapters/`. */
 export const chapterSchema = z
@@ -104,7 +115,8 @@ export const translatedChapterSchema = z
             text: z
               .string({ error: 'is required: the finding, translated' })
               .min(10, { error: 'must be at least 10 characters' })
-              .max(150, { error: 'must be at most 150 characters' }),
+              // Room for CLW's conclusion, quoted with its translation marker.
+              .max(250, { error: 'must be at most 250 characters' }),
           })
           .strict(),
         { error: 'is required: the English findings, translated, with the same ids' },

@@ -56,6 +56,12 @@ export const glossaryEntrySchema = z
       .min(10, { error: 'must be at least 10 characters' })
       .max(200, { error: 'must be at most 200 characters' })
       .optional(),
+    /**
+     * An entry readers only search for, never shown on the glossary page: a
+     * page of this edition's own, such as Getting help, that a query about
+     * help (求助, 报警, 救援) should open.
+     */
+    searchOnly: z.boolean().default(false),
     /** The section that explains the term: `chapters/slug/#heading-id`. */
     see: z.string({ error: 'is required' }).regex(sectionRef, {
       error: 'must be a page path and a section id, like chapters/sihanoukville/#city-and-province',

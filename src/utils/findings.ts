@@ -14,8 +14,9 @@ export interface FindingsOfChapter {
 
 /**
  * Checks what the schema of one chapter cannot: that each finding's section
- * is a section of its chapter, and that the report has one to eight
- * headline findings. Throws naming the file, the finding and the field.
+ * is a section of its chapter, that the report has one to eight headline
+ * findings, and at most one conclusion. Throws naming the file, the finding
+ * and the field.
  */
 export function checkFindings(chapters: FindingsOfChapter[]): void {
   const problems: string[] = [];
@@ -30,6 +31,10 @@ export function checkFindings(chapters: FindingsOfChapter[]): void {
   if (headlines.length === 0) problems.push('content/chapters: no key finding has "headline: true"; the home page needs one to eight');
   if (headlines.length > headlineLimit) {
     problems.push(`content/chapters: ${headlines.length} key findings have "headline: true", at most ${headlineLimit} may:\n  ${headlines.join('\n  ')}`);
+  }
+  const conclusions = chapters.flatMap((chapter) => chapter.findings.filter((finding) => finding.conclusion).map((finding) => `${chapter.file}: ${finding.id}`));
+  if (conclusions.length > 1) {
+    problems.push(`content/chapters: ${conclusions.length} key findings have "conclusion: true", the report has one conclusion:\n  ${conclusions.join('\n  ')}`);
   }
   if (problems.length > 0) throw new Error(problems.join('\n'));
 }

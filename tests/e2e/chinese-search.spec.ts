@@ -33,6 +33,16 @@ const crossLanguage: Array<[edition: Edition, query: string, page: string, secti
   [traditional, '詐騙園區', 'zh-hant/chapters/casinos-to-scam-compounds/', 'compounds-beyond-sihanoukville'],
   [traditional, 'SSEZ', 'zh-hant/chapters/sihanoukville/', 'ssez-agreement-2010'],
   [traditional, 'snakehead', 'zh-hant/chapters/trafficking-and-recruitment/', 'snakeheads'],
+  // A query about help opens the help lines, in every edition and script.
+  [english, 'help', 'getting-help/', 'contacts'],
+  [english, 'hotline', 'getting-help/', 'contacts'],
+  [english, '报警', 'getting-help/', 'contacts'],
+  [chinese, '求助', 'zh/getting-help/', 'contacts'],
+  [chinese, '报警', 'zh/getting-help/', 'contacts'],
+  [chinese, '救援', 'zh/getting-help/', 'contacts'],
+  [traditional, '求助', 'zh-hant/getting-help/', 'contacts'],
+  [traditional, '報警', 'zh-hant/getting-help/', 'contacts'],
+  [traditional, '救援', 'zh-hant/getting-help/', 'contacts'],
 ];
 
 /** The search page's results for a query: each result's page and first section, as paths. */

@@ -1,4 +1,6 @@
 import { test, expect } from '@playwright/test';
+import { toTraditional } from '../../src/i18n/traditional';
+import { editions } from '../support/editions';
 
 test('About names China Labor Watch, links to the original and keeps a dated corrections log', async ({ page }) => {
   await page.goto('about/');
@@ -68,19 +70,48 @@ test('Further reading lists the four verified sources', async ({ page }) => {
   }
 });
 
-test('Getting help gives the two contacts with their date and a call link', async ({ page }) => {
-  await page.goto('getting-help/');
-  const main = page.getByRole('main');
-  await expect(main.getByText(/2022/).first()).toBeVisible();
-  await expect(main.locator('a[href="tel:117"]')).toBeVisible();
-  await expect(main.locator('a[href="tel:+861012308"]')).toBeVisible();
-  await expect(main.getByText(/check/i).first()).toBeVisible();
-});
+/** The help lines, each with where it can be dialled and its source, as each edition writes them. */
+const helpLines = [
+  { tel: 'tel:117', where: { en: 'inside Cambodia', zh: '在柬埔寨境内拨打' }, source: { en: 'public reporting, 2022', zh: '2022年公开报道' } },
+  { tel: 'tel:+861012308', where: { en: 'from abroad', zh: '可从境外拨打' }, source: { en: 'public reporting, 2022', zh: '2022年公开报道' } },
+  { tel: 'tel:+886800085095', where: { en: 'from abroad', zh: '从境外拨打' }, source: { en: 'boca.gov.tw', zh: 'boca.gov.tw' } },
+  { tel: 'tel:0800085095', where: { en: 'inside Taiwan', zh: '在台湾境内拨打' }, source: { en: '5 December 2026', zh: '2026年12月5日' } },
+  { tel: 'tel:165', where: { en: 'inside Taiwan', zh: '在台湾境内拨打' }, source: { en: '5 December 2026', zh: '2026年12月5日' } },
+];
+
+for (const edition of editions) {
+  const zh = edition.code !== 'en';
+  const words = (text: string) => (edition.code === 'zh-hant' ? toTraditional(text) : text);
+
+  test(`${edition.code}: Getting help gives every line as a call link, where to dial it, its source and its check date`, async ({ page }) => {
+    await page.goto(`${edition.prefix}getting-help/`);
+    const main = page.getByRole('main');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(edition.t['nav.help']);
+    for (const line of helpLines) {
+      const item = main.getByRole('listitem').filter({ has: page.locator(`a[href="${line.tel}"]`) });
+      await expect(item, line.tel).toHaveCount(1);
+      await expect(item).toContainText(words(zh ? line.where.zh : line.where.en));
+      await expect(item).toContainText(words(zh ? line.source.zh : line.source.en));
+    }
+    // Malaysia: no line until an official source gives one, and the page says so.
+    await expect(main.getByRole('heading', { name: words(zh ? '马来西亚' : 'Malaysia') })).toBeVisible();
+    // Whose contacts these are: the edition's, not CLW's report.
+    await expect(main).toContainText(words(zh ? '这些电话是本网络版增补的，并非出自中国劳工观察的报告' : 'They are this edition’s addition: they do not come from China Labor Watch’s report'));
+  });
+
+  test(`${edition.code}: the header, the footer and the home page call the page by one name`, async ({ page }) => {
+    await page.goto(edition.prefix || './');
+    await expect(page.getByRole('navigation', { name: edition.t['header.nav'] }).getByRole('link', { name: edition.t['nav.help'], exact: true })).toBeVisible();
+    await expect(page.getByRole('contentinfo').getByRole('link', { name: edition.t['nav.help'], exact: true })).toBeVisible();
+    await page.getByRole('complementary').getByRole('link', { name: edition.t['nav.help'], exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(edition.t['nav.help']);
+  });
+}
 
 test('the header reaches About and Getting help from any page', async ({ page }) => {
   await page.goto('');
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'About' }).click();
   await expect(page).toHaveURL(/\/about\/$/);
-  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Get help' }).click();
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Getting help' }).click();
   await expect(page).toHaveURL(/\/getting-help\/$/);
 });

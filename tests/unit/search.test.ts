@@ -15,6 +15,7 @@ const entry = {
   aliases: ['蛇头', 'smuggler'],
   searchAliases: ['trafficker'],
   definition: 'A smuggler who recruits and sells people.',
+  searchOnly: false,
   see: 'chapters/routes/#snakeheads',
 };
 
