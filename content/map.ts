@@ -51,13 +51,13 @@ export const routes: Route[] = [
     from: 'Taiwan',
     label: { en: 'From Taiwan', 'zh-hans': '来自台湾' },
     note: { en: 'Citizens of Taiwan reported to have been trafficked into scam operations in Cambodia.', 'zh-hans': '据报道被贩卖到柬埔寨诈骗团伙的台湾民众。' },
-    section: 'chapters/casinos-to-scam-compounds/#covid-19-victims',
+    section: 'chapters/sihanoukville/#casino-city',
   },
   {
     from: 'Malaysia',
     label: { en: 'From Malaysia', 'zh-hans': '来自马来西亚' },
     note: { en: 'Citizens of Malaysia, and of other Asian countries, reported to have been trafficked into scam operations in Cambodia.', 'zh-hans': '据报道被贩卖到柬埔寨诈骗团伙的马来西亚公民以及其他亚洲国家的公民。' },
-    section: 'chapters/casinos-to-scam-compounds/#covid-19-victims',
+    section: 'chapters/sihanoukville/#casino-city',
   },
   {
     via: 'Thailand',
@@ -77,6 +77,6 @@ export const expressway = {
 /** The border areas where, according to media sources, most other scam operations are. */
 export const borderNote = {
   label: { en: 'Borders with Thailand and Laos', 'zh-hans': '与泰国和老挝接壤的边境地区' },
-  note: { en: 'According to media sources, dozens of scam operations are spread across Cambodia, mostly near its borders with Thailand and Laos.', 'zh-hans': '据媒体报道，柬埔寨各地分布着数十个诈骗团伙，大多位于与泰国和老挝接壤的边境附近。' },
+  note: { en: 'CLW writes, in a passage drawing on media reports, that dozens of scam operations are spread across Cambodia, mostly “across the border of Thailand and Laos”. The wording is ambiguous; this edition reads it as near Cambodia’s borders with those two countries, which is why they are drawn thick.', 'zh-hans': '据媒体报道，柬埔寨各地分布着数十个诈骗团伙，大多位于与泰国和老挝接壤的边境附近。' },
   section: 'chapters/casinos-to-scam-compounds/#compounds-beyond-sihanoukville',
 };
