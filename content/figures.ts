@@ -16,7 +16,7 @@ export const figures: Figure[] = [
       { label: { en: '2019', 'zh-hans': '2019年' }, value: 250000, display: { en: '250,000', 'zh-hans': '25万' } },
     ],
     source:
-      { en: 'The article itself puts the number of Chinese nationals in Cambodia at around 80,000 in 2013 and 250,000 in 2019, naming no source. This edition could not corroborate these figures elsewhere.', 'zh-hans': '文章自己给出在柬中国公民的人数：2013年约8万人，2019年25万人，未注明来源。本版未能从其他来源证实这些数字。' },
+      { en: 'The article itself puts the number of Chinese nationals in Cambodia at around 80,000 in 2013 and 250,000 in 2019, naming no source. This edition could not corroborate these figures elsewhere.', 'zh-hans': '文章自己给出在柬中国公民的人数：2013年约8万人，2019年25万人，未注明来源。本版未能从其他来源印证这些数字。' },
     section: 'chapters/belt-and-road/#population-and-effects',
   },
   {
@@ -53,7 +53,7 @@ export const figures: Figure[] = [
       { label: { en: '2021, after returning to China', 'zh-hans': '2021年，回到中国后' }, value: 19000, display: { en: '19,000', 'zh-hans': '1.9万' }, qualifier: { en: 'some', 'zh-hans': '约' } },
     ],
     source:
-      { en: 'According to an official Chinese source, joint police action led to close to 1,000 arrests in 2019. According to China’s Ministry of Public Security, some 19,000 people were arrested in 2021 after returning to China, on scam and fraud allegations; this figure could not be corroborated elsewhere.', 'zh-hans': '据中国官方消息，2019年警方联合行动逮捕近千人。据中国公安部，2021年约1.9万人在回到中国后因涉嫌诈骗和欺诈被捕；这一数字未能从其他来源得到证实。' },
+      { en: 'According to an official Chinese source, joint police action led to close to 1,000 arrests in 2019. According to China’s Ministry of Public Security, some 19,000 people were arrested in 2021 after returning to China, on scam and fraud allegations; this figure could not be corroborated elsewhere.', 'zh-hans': '据中国官方消息，2019年警方联合行动逮捕近千人。据中国公安部，2021年约1.9万人在回到中国后因涉嫌诈骗和欺诈被捕；这一数字未能从其他来源得到印证。' },
     section: 'chapters/victims-treated-as-criminals/#arrests-2019',
   },
 ];

@@ -50,7 +50,7 @@ export const routes: Route[] = [
   {
     from: 'Taiwan',
     label: { en: 'From Taiwan', 'zh-hans': '来自台湾' },
-    note: { en: 'Citizens of Taiwan reported to have been trafficked into scam operations in Cambodia.', 'zh-hans': '据报道被贩卖到柬埔寨诈骗团伙的台湾民众。' },
+    note: { en: 'Citizens of Taiwan reported to have been trafficked into scam operations in Cambodia.', 'zh-hans': '据报道被贩卖到柬埔寨诈骗团伙的台湾公民。' },
     section: 'chapters/sihanoukville/#casino-city',
   },
   {
@@ -77,6 +77,6 @@ export const expressway = {
 /** The border areas where, according to media sources, most other scam operations are. */
 export const borderNote = {
   label: { en: 'Borders with Thailand and Laos', 'zh-hans': '与泰国和老挝接壤的边境地区' },
-  note: { en: 'CLW writes, in a passage drawing on media reports, that dozens of scam operations are spread across Cambodia, mostly “across the border of Thailand and Laos”. The wording is ambiguous; this edition reads it as near Cambodia’s borders with those two countries, which is why they are drawn thick.', 'zh-hans': '据媒体报道，柬埔寨各地分布着数十个诈骗团伙，大多位于与泰国和老挝接壤的边境附近。' },
+  note: { en: 'CLW writes, in a passage drawing on media sources, that dozens of scam operations are spread across Cambodia, mostly “across the border of Thailand and Laos”. The wording is ambiguous; this edition reads it as near Cambodia’s borders with those two countries, which is why they are drawn thick.', 'zh-hans': '中国劳工观察在一段依据媒体报道的文字中写道，柬埔寨各地分布着数十个诈骗团伙，大多位于“across the border of Thailand and Laos”。这一英文措辞含义不明确；本版将其理解为柬埔寨与这两国接壤的边境附近，因此把这两段边界画成粗线。' },
   section: 'chapters/casinos-to-scam-compounds/#compounds-beyond-sihanoukville',
 };

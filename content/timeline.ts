@@ -47,7 +47,7 @@ export const timeline: TimelineEvent[] = [
   },
   {
     date: '2020-01',
-    text: { en: 'From this month, the date the report gives, Cambodia’s government was to issue no online gambling permit, as it had announced.', 'zh-hans': '据该报告，柬埔寨政府自本月起将不发放任何网络赌博许可证。' },
+    text: { en: 'From this month, the date the report gives, Cambodia’s government was to issue no online gambling permit, as it had announced.', 'zh-hans': '按照柬埔寨政府此前的宣布，自本月起将不发放任何网络赌博许可证；这一月份是该报告给出的。' },
     section: 'chapters/casinos-to-scam-compounds/#crackdown-2019',
   },
   {

@@ -27,8 +27,6 @@ export interface ConversionFix {
 export const conversionFixes: ReadonlyArray<ConversionFix> = [
   // Meaning. 支持 is "back" (the ambassador's words), 支援 "send aid".
   { wrong: /(?<=不會|中國)支援/g, right: '支持' },
-  // 园区内存在: "exists in the compound", not 記憶體 ("computer memory").
-  { wrong: '園區記憶體在', right: '園區內存在' },
   // 连接: a road that connects two cities; 連線 is a network connection.
   { wrong: /連線(?=金邊|西哈努克港)/g, right: '連接' },
   // 对象: the people gambling is aimed at; 物件 is an object in software.

@@ -37,8 +37,8 @@ export const keyFindingSchema = z.object({
   conclusion: z.boolean().default(false),
 })
   // A finding is one sentence a reader takes away; the conclusion, quoted, may run longer.
-  .refine((finding) => finding.conclusion || finding.text.length <= 240, {
-    error: 'must be at most 240 characters',
+  .refine((finding) => finding.conclusion || finding.text.length <= 260, {
+    error: 'must be at most 260 characters',
     path: ['text'],
   });
 

@@ -16,7 +16,11 @@ const corrected: Array<[string, RegExp]> = [
   ['the 80,000 and 250,000 figures are the article’s own, not media reports’', /media reports[^.]{0,120}(80,000|250,000)|(80,000|250,000)[^.]{0,160}media reports/i],
   ['the pandemic did not turn casinos into scam compounds', /(pandemic|COVID-19)[^.]{0,40}turned casinos/i],
   ['no online gambling permit at all, not “no new” permits or “an end to” them', /no new online gambling permits?|an end to online gambling permits/i],
-  ['confinement and violence in the compounds are CLW’s account, not media sources’', /media sources[^.]{0,200}(beaten|electric shocks|sexually assaulted|identity documents)/i],
+  // The article's passage on scam operations across Cambodia names media sources once: one attribution
+  // everywhere, “CLW writes, in a passage drawing on media sources”, never media sources alone nor CLW alone.
+  ['violence in the compounds is not told as media sources’ claim alone', /(?<!drawing on |cite those )media sources[^.]{0,200}(beaten|electric shocks|sexually assaulted|identity documents)/i],
+  ['violence in the compounds is not told as CLW’s account alone', /According to CLW, victims who refuse/i],
+  ['the scam operations across Cambodia are not told as media sources’ claim alone', /The same sources say dozens/i],
   ['the fear of prosecution “might not be unwarranted”: not stronger', /may (well )?be justified/i],
   ['the article lists the industries without counting them', /three kinds of industry/i],
   ['the recommendations are not where the article ends', /the article ends with what/i],
