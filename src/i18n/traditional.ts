@@ -51,7 +51,7 @@ export const conversionFixes: ReadonlyArray<ConversionFix> = [
   // 联系: ties between things; a contact (聯絡方式) stays 聯絡, as Taiwan writes it.
   { wrong: '緊密聯絡', right: '緊密聯繫' },
   // Taiwan's forms where OpenCC keeps the mainland one.
-  { wrong: /人口販賣(?!問題)/g, right: '人口販運' }, // the term of Taiwan's law; the article's title keeps its words
+  { wrong: /(?<!後遺症：柬埔寨的)人口販賣/g, right: '人口販運' }, // the term of Taiwan's law; the article's title keeps its words
   { wrong: '團伙', right: '集團' }, // a scam or gambling gang: Taiwan's 詐騙集團
   { wrong: '勞務中介', right: '人力仲介' },
   { wrong: '中介', right: '仲介' }, // a broker or agency, in every sentence of the report
@@ -63,9 +63,28 @@ export const conversionFixes: ReadonlyArray<ConversionFix> = [
   { wrong: '報道', right: '報導' },
   { wrong: '時間線', right: '時間軸' },
   { wrong: '監控攝像頭', right: '監視器' },
-  { wrong: '攝像頭', right: '監視器' },
   { wrong: '觸屏', right: '觸控' },
   { wrong: '搜索', right: '搜尋' },
+  { wrong: '紳士化', right: '仕紳化' },
+  { wrong: '可以通過[', right: '可以透過[' },
+  { wrong: '柬埔寨通過2016年', right: '柬埔寨透過2016年' },
+  { wrong: '更正訂閱源', right: '更正紀錄 RSS' },
+  { wrong: '關注更新', right: '追蹤更新' },
+  { wrong: '更正記錄', right: '更正紀錄' },
+  { wrong: '共{count}條', right: '共{count}則' },
+  { wrong: '身份', right: '身分' },
+  { wrong: '抓捕', right: '逮捕' },
+  { wrong: '活動人士', right: '社運人士' },
+  { wrong: '圖注', right: '圖說' },
+  { wrong: '網站導航', right: '網站導覽' },
+  { wrong: '”匹配', right: '”符合' }, // before the quotation marks are set the Taiwan way
+  { wrong: '當前瀏覽器', right: '目前的瀏覽器' },
+  { wrong: '帶編號的箭頭', right: '標有編號的箭頭' },
+  { wrong: '（帶本小節預覽）', right: '（附本小節預覽）' },
+  { wrong: '交納', right: '繳納' },
+  { wrong: '原材料', right: '原料' },
+  { wrong: '強姦', right: '強暴' },
+  { wrong: '跳到正文', right: '跳到主要內容' },
 ];
 
 /** Applies one fix wherever its phrase occurs. */

@@ -107,14 +107,14 @@ describe('GB/T 7714, the Chinese standard', () => {
 
   it('cites the report as an online resource, with the edition’s date and a pattern for the access date', () => {
     expect(gbt7714(chinese)).toBe(
-      '中国劳工观察. 一带一路的后遗症：柬埔寨的人口贩卖问题[EB/OL]. 简体中文网络版（据原报告改写，非原文）. (2026-11-24)[YYYY-MM-DD]. https://example.org/zh/.',
+      '中国劳工观察. 一带一路的后遗症：柬埔寨的人口贩卖问题[EB/OL]. 简体中文网络版（据原报告重述，非原文）. (2026-11-24)[YYYY-MM-DD]. https://example.org/zh/.',
     );
   });
 
   it('describes a section as the web edition\'s, under the report\'s own title', () => {
     const part = fill(simplified['cite.partSection'], { section: '被转卖，债务加深', chapter: '园区内部' });
     expect(gbt7714({ ...chinese, part, url: 'https://example.org/zh/chapters/inside-the-compounds/#resold-debt' })).toBe(
-      '中国劳工观察. 一带一路的后遗症：柬埔寨的人口贩卖问题[EB/OL]. 简体中文网络版（据原报告改写，非原文），小节“被转卖，债务加深”（“园区内部”一章；标题与文字出自本网络版）. (2026-11-24)[YYYY-MM-DD]. https://example.org/zh/chapters/inside-the-compounds/#resold-debt.',
+      '中国劳工观察. 一带一路的后遗症：柬埔寨的人口贩卖问题[EB/OL]. 简体中文网络版（据原报告重述，非原文），小节“被转卖，债务加深”（“园区内部”一章；标题与文字出自本网络版）. (2026-11-24)[YYYY-MM-DD]. https://example.org/zh/chapters/inside-the-compounds/#resold-debt.',
     );
   });
 
