@@ -20,9 +20,6 @@ export const site = {
   name: 'Trafficked into Scam Compounds',
   /** Full title of the report. */
   reportTitle: 'The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
-  /** One-sentence summary for the landing page and link previews. */
-  summary:
-    'How Sihanoukville, home to a special economic zone built with China, went from a casino city to a hub of compounds where trafficked people are made to carry out online scams, and what governments should do.',
   /** Who did the research. */
   author: { name: 'China Labor Watch', shortName: 'CLW', url: 'https://chinalaborwatch.org/' },
   /** The original article this edition restates. */

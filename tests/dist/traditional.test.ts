@@ -68,7 +68,7 @@ describe('the Traditional edition', () => {
   });
 
   it('uses Taiwan’s words, not the mainland’s, in what a reader sees', () => {
-    const mainland = ['連線金邊', '連線西哈努克港', '物件', '專案', '人口販賣和', '團伙', '團夥', '時間線', '攝像頭', '觸屏', '搜索', '記憶體', '支援', '釋出', '賬號', '社交媒體'];
+    const mainland = ['連線金邊', '連線西哈努克港', '物件', '專案', '人口販賣和', '人口販賣問題的讀者', '團伙', '團夥', '時間線', '攝像頭', '觸屏', '搜索', '記憶體', '支援', '釋出', '賬號', '社交媒體', '抓捕', '身份', '更正記錄', '網站導航', '紳士化', '強姦', '活動人士'];
     const found = new Map<string, string[]>();
     for (const file of pages) {
       const { text } = readerText(readFileSync(join(dist, 'zh-hant', file), 'utf8'));

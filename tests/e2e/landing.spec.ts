@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { exactName, readChapters } from '../support/content';
-import { site } from '../../src/config/site';
+import { editions, english } from '../support/editions';
 
 const chapters = readChapters();
 const findings = chapters.flatMap((chapter) => chapter.keyFindings.map((finding) => ({ chapter, finding })));
@@ -17,7 +17,7 @@ test('the home page says what the report is and lists every chapter in order', a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
   );
-  await expect(page.getByRole('main').getByText(site.summary, { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText(english.t['site.summary'], { exact: true })).toBeVisible();
   const list = page.getByRole('main').getByRole('list').filter({ has: page.getByRole('link', { name: chapters[0]!.title }) }).last();
   const titles = await list.getByRole('link').allTextContents();
   expect(titles.map((title) => title.trim())).toEqual(chapters.map((chapter) => chapter.title));
@@ -79,5 +79,15 @@ test('/chapters/ lists the chapters with what each covers', async ({ page }) => 
   for (const chapter of chapters) {
     await expect(page.getByRole('main').getByRole('link', { name: chapter.title, exact: true })).toBeVisible();
     await expect(page.getByText(chapter.description, { exact: true })).toBeVisible();
+  }
+});
+
+test('the home page quotes CLW’s conclusion in its own words, in every edition, and leads to where the report says it', async ({ page }) => {
+  for (const edition of editions) {
+    await page.goto(edition.prefix || './');
+    const conclusion = page.getByRole('region', { name: edition.t['home.conclusionHeading'] });
+    const quoted = edition.code === 'en' ? '“the Chinese and Cambodian officials bear irrefutable responsibilities”' : edition.code === 'zh-hans' ? '“中柬两国官员负有无可辩驳的责任”（译自中国劳工观察英文原文）' : '「中柬兩國官員負有無可辯駁的責任」（譯自中國勞工觀察英文原文）';
+    await expect(conclusion).toContainText(quoted);
+    await expect(conclusion.getByRole('link')).toHaveAttribute('href', new RegExp(`/${edition.prefix}chapters/recommendations/#shared-responsibility$`));
   }
 });
