@@ -85,6 +85,8 @@ export const conversionFixes: ReadonlyArray<ConversionFix> = [
   { wrong: '原材料', right: '原料' },
   { wrong: '強姦', right: '強暴' },
   { wrong: '跳到正文', right: '跳到主要內容' },
+  { wrong: '宣佈', right: '宣布' },
+  { wrong: '分佈', right: '分布' },
 ];
 
 /** Applies one fix wherever its phrase occurs. */

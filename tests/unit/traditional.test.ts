@@ -150,6 +150,8 @@ const cases: Record<string, { applies: [string, string]; spares: [string, string
   '原材料': { applies: ['生产所用原材料', '生產所用原料'], spares: ['材料', '材料'] },
   '強姦': { applies: ['害怕遭受强奸', '害怕遭受強暴'], spares: ['强大', '強大'] },
   '跳到正文': { applies: ['跳到正文', '跳到主要內容'], spares: ['正文', '正文'] },
+  '宣佈': { applies: ['柬埔寨政府宣布', '柬埔寨政府宣布'], spares: ['宣传', '宣傳'] },
+  '分佈': { applies: ['各地分布着数十个', '各地分布著數十個'], spares: ['分配', '分配'] },
 };
 
 const key = (fix: ConversionFix) => String(fix.wrong);
