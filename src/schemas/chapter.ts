@@ -20,7 +20,7 @@ export const keyFindingSchema = z.object({
   text: z
     .string({ error: 'is required: the finding as one sentence' })
     .min(20, { error: 'must be at least 20 characters' })
-    .max(400, { error: 'must be at most 400 characters' }),
+    .max(450, { error: 'must be at most 450 characters' }),
   /** The id of the section of this chapter that holds the evidence: where "read more" leads. */
   section: z
     .string({ error: 'is required: the id of the section that holds the evidence, such as sale-and-debt' })
