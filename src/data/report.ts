@@ -29,6 +29,27 @@ export type ChapterEntry = (EnglishChapter | ChapterTranslation) & {
 
 const warned = new Set<string>();
 
+/**
+ * The report is parsed once per edition per build: every page asks for the
+ * same chapters, and re-deriving them per page made the build grow faster
+ * than the pages. The key is the content's digests, so `astro dev` still
+ * sees an edited file.
+ */
+const memo = new Map<string, Promise<unknown>>();
+async function once<T>(name: string, code: LocaleCode, make: () => Promise<T>): Promise<T> {
+  // A build's content cannot change under it; only dev needs the digests.
+  const digests = !import.meta.env.DEV ? '' : (await Promise.all(memoCollections.map((collection) => getCollection(collection))))
+    .flatMap((entries) => entries.map((entry) => `${entry.id}:${entry.digest ?? ''}`))
+    .join('|');
+  const key = `${name}/${code}/${digests}`;
+  if (!memo.has(key)) {
+    for (const old of memo.keys()) if (old.startsWith(`${name}/${code}/`)) memo.delete(old);
+    memo.set(key, make());
+  }
+  return memo.get(key) as Promise<T>;
+}
+const memoCollections = ['chapters', 'chapterTranslations', 'pages', 'pageTranslations', 'glossary'] as const;
+
 /** Says once per build, naming the file, that a translation follows an older English text. */
 function warnIfBehind(file: string, translates: Date, updated: Date): void {
   if (translates.getTime() >= updated.getTime() || warned.has(file)) return;
@@ -62,7 +83,11 @@ async function englishChapters(): Promise<EnglishChapter[]> {
  * A translation that does not match its English original (findings, sections,
  * paragraphs per section) fails the build, naming the file and the id.
  */
-export async function getChapters(code: LocaleCode = sourceLocale): Promise<ChapterEntry[]> {
+export function getChapters(code: LocaleCode = sourceLocale): Promise<ChapterEntry[]> {
+  return once('chapters', code, () => loadChapters(code));
+}
+
+async function loadChapters(code: LocaleCode): Promise<ChapterEntry[]> {
   const english = await englishChapters();
   if (code === sourceLocale) {
     return english.map((chapter) => ({
@@ -116,7 +141,11 @@ export type PageEntry = (CollectionEntry<'pages'> | CollectionEntry<'pageTransla
   file: string;
 };
 
-export async function getPages(code: LocaleCode = sourceLocale): Promise<PageEntry[]> {
+export function getPages(code: LocaleCode = sourceLocale): Promise<PageEntry[]> {
+  return once('pages', code, () => loadPages(code));
+}
+
+async function loadPages(code: LocaleCode): Promise<PageEntry[]> {
   const english = await getCollection('pages');
   if (code === sourceLocale) {
     return english.map((page) => ({ ...page, slug: page.id, file: page.filePath ?? `content/pages/${page.id}.mdx` }));
@@ -184,7 +213,11 @@ function glossaryWords(data: CollectionEntry<'glossary'>['data'], code: LocaleCo
  * the section that explains it. Fails the build, naming the entry, if that
  * section is missing.
  */
-export async function getGlossary(code: LocaleCode = sourceLocale): Promise<ResolvedGlossaryEntry[]> {
+export function getGlossary(code: LocaleCode = sourceLocale): Promise<ResolvedGlossaryEntry[]> {
+  return once('glossary', code, () => loadGlossary(code));
+}
+
+async function loadGlossary(code: LocaleCode): Promise<ResolvedGlossaryEntry[]> {
   const entries = await getCollection('glossary');
   const chapters = await getChapters(code);
   const pages = await getPages(code);
@@ -218,7 +251,11 @@ function sortKey(term: string): string {
 }
 
 /** Every section of every chapter of an edition, with its summary, for citation and share pages. */
-export async function getSections(code: LocaleCode = sourceLocale) {
+export function getSections(code: LocaleCode = sourceLocale) {
+  return once('sections', code, () => loadSections(code));
+}
+
+async function loadSections(code: LocaleCode) {
   const chapters = await getChapters(code);
   const { t, locale } = translator(code);
   return chapters.flatMap((chapter) =>
