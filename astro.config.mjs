@@ -11,6 +11,8 @@ import { traditionalEdition } from './src/integrations/traditional-edition.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { checkBuiltLinks } from './src/integrations/check-links.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
+import { linkControls } from './src/rendering/link-controls.ts';
+import { fileURLToPath } from 'node:url';
 
 // The project's own builds send nothing anywhere. Astro records anonymous
 // telemetry unless this is set, and it reads it when it records, after it has
@@ -29,7 +31,14 @@ export default defineConfig({
   markdown: {
     // GFM (tables, footnotes, autolinks) is on by default in Sätteri; we only
     // add `## Heading {#stable-id}` so links survive a reworded heading.
-    processor: satteri({ features: { headingAttributes: true } }),
+    // The link controls (paragraph ids, ¶ links, heading tools) are made here,
+    // while the text is rendered, so `astro dev` serves what the build ships.
+    processor: satteri({
+      features: { headingAttributes: true },
+      hastPlugins: [
+        linkControls({ root: fileURLToPath(new URL('.', import.meta.url)), content: 'content', generated: 'generated', registry: 'content/anchors.json', basePath: site.basePath }),
+      ],
+    }),
     // The report has no code blocks, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },

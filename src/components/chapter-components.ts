@@ -3,5 +3,6 @@ import Timeline from './Timeline.astro';
 import CambodiaMap from './CambodiaMap.astro';
 import RegionMap from './RegionMap.astro';
 import SectionNote from './SectionNote.astro';
+import { linkControlComponents } from './link-controls';
 
-export const chapterComponents = { Timeline, CambodiaMap, RegionMap, SectionNote };
+export const chapterComponents = { Timeline, CambodiaMap, RegionMap, SectionNote, ...linkControlComponents };

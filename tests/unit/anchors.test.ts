@@ -1,68 +1,53 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { applyRegistry, checkUniqueIds, decorateChapter, decorateHeadings, publishableIds } from '../../src/utils/anchors';
-import { translator } from '../../src/i18n/translate';
+import { checkRegistry, checkUniqueIds, publishableIds } from '../../src/utils/anchors';
 
-const { t } = translator('en');
-
-function chapter(paragraph: string): cheerio.CheerioAPI {
-  const $ = cheerio.load(
-    `<article data-chapter="first"><div class="prose"><h2 id="a-section">A section</h2><p>${paragraph}</p></div></article>`,
-  );
-  decorateChapter($, '/cite/first/', t);
-  return $;
+/** A built chapter page, reduced to its text (the link controls are made at render: link-controls.test.ts). */
+function chapter(body: string): cheerio.CheerioAPI {
+  return cheerio.load(`<article data-chapter="first"><div class="prose"><h2 id="a-section">A section</h2>${body}</div></article>`);
 }
+const page = { page: 'chapters/first/', file: 'dist/chapters/first/index.html' };
 
 describe('paragraph anchors', () => {
   it('are published like headings', () => {
-    expect(publishableIds(chapter('Snakeheads bring people to the compounds.'))).toEqual([
+    expect(publishableIds(chapter('<p id="p-snakeheads-bring-people-to-the">Snakeheads bring people to the compounds.</p>'))).toEqual([
       'a-section',
       'p-snakeheads-bring-people-to-the',
     ]);
   });
 
   it('fail the build when a reworded opening drops a published id', () => {
-    const $ = chapter('Smugglers bring people to the compounds.');
-    const page = { page: 'chapters/first/', file: 'dist/chapters/first/index.html' };
-    expect(() =>
-      applyRegistry($, checkUniqueIds($, page.file), { 'p-snakeheads-bring-people-to-the': true }, page, 'content/anchors.json'),
-    ).toThrow(
+    const $ = chapter('<p id="p-smugglers-bring-people-to-the">Smugglers bring people to the compounds.</p>');
+    expect(() => checkRegistry($, checkUniqueIds($, page.file), { 'p-snakeheads-bring-people-to-the': true }, page, 'content/anchors.json')).toThrow(
       'content/anchors.json: chapters/first/#p-snakeheads-bring-people-to-the is published but no longer on the page (dist/chapters/first/index.html)',
     );
   });
 
-  it('keep old links working through an alias when the rename is recorded', () => {
-    const $ = chapter('Smugglers bring people to the compounds.');
-    const page = { page: 'chapters/first/', file: 'dist/chapters/first/index.html' };
-    applyRegistry(
-      $,
-      checkUniqueIds($, page.file),
-      { 'p-snakeheads-bring-people-to-the': 'p-smugglers-bring-people-to-the' },
-      page,
-      'content/anchors.json',
-    );
-    expect($('#p-snakeheads-bring-people-to-the').next().attr('id')).toBe('p-smugglers-bring-people-to-the');
+  it('pass when the rename is recorded and the page carries the alias anchor', () => {
+    const $ = chapter('<span id="p-snakeheads-bring-people-to-the" class="anchor-alias"></span><p id="p-smugglers-bring-people-to-the">Smugglers bring people.</p>');
+    expect(() =>
+      checkRegistry($, checkUniqueIds($, page.file), { 'p-snakeheads-bring-people-to-the': 'p-smugglers-bring-people-to-the' }, page, 'content/anchors.json'),
+    ).not.toThrow();
+  });
+
+  it('fail when a recorded rename has no alias anchor on the page', () => {
+    const $ = chapter('<p id="p-smugglers-bring-people-to-the">Smugglers bring people.</p>');
+    expect(() =>
+      checkRegistry($, checkUniqueIds($, page.file), { 'p-snakeheads-bring-people-to-the': 'p-smugglers-bring-people-to-the' }, page, 'content/anchors.json'),
+    ).toThrow('chapters/first/#p-snakeheads-bring-people-to-the is marked as moved to "p-smugglers-bring-people-to-the", but the page has no alias anchor for it');
+  });
+
+  it('fail when a renamed id is still on the page itself', () => {
+    const $ = chapter('<p id="p-snakeheads-bring-people-to-the">Snakeheads.</p><p id="p-smugglers-bring-people-to-the">Smugglers.</p>');
+    expect(() =>
+      checkRegistry($, checkUniqueIds($, page.file), { 'p-snakeheads-bring-people-to-the': 'p-smugglers-bring-people-to-the' }, page, 'content/anchors.json'),
+    ).toThrow('but the id is still on the page');
   });
 });
 
-describe('a section behind a content note', () => {
-  it('repeats the note inside each of its paragraphs, for links that land on one, without changing their ids', () => {
-    const $ = cheerio.load(
-      '<article><div class="prose"><h2 id="inside">Inside</h2><aside class="content-note"><p><strong>Content note.</strong> Violence.</p></aside>' +
-        '<p>Victims could be beaten.</p><h2 id="after">After</h2><p>Calm text.</p></div></article>',
-    );
-    decorateChapter($, '/cite/first/', t);
-    expect($('#p-victims-could-be-beaten .target-note').text()).toBe('Content note. Violence.');
-    expect($('#p-calm-text .target-note')).toHaveLength(0);
-  });
-});
-
-describe('headings of the stand-alone pages', () => {
-  it('get a link to themselves and a copy button, and no Cite link', () => {
-    const $ = cheerio.load('<article data-page="about"><div class="prose"><h2 id="how-to-cite">How to cite</h2></div></article>');
-    decorateHeadings($, t);
-    expect($('.section-tools a.heading-link').attr('href')).toBe('#how-to-cite');
-    expect($('.section-tools .copy-link').attr('data-copy')).toBe('#how-to-cite');
-    expect($('.cite-link')).toHaveLength(0);
+describe('ids on a page', () => {
+  it('may not repeat', () => {
+    const $ = chapter('<p id="a-section">Again.</p>');
+    expect(() => checkUniqueIds($, page.file)).toThrow('dist/chapters/first/index.html: the id "a-section" is used more than once on the page');
   });
 });
