@@ -4,10 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config/site.ts';
-import { locales } from './src/i18n/locales.ts';
+import { locales, sourceLocale } from './src/i18n/locales.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { publishAnchors } from './src/integrations/publish-anchors.ts';
-import { traditionalEdition } from './src/integrations/traditional-edition.ts';
+import { convertedEditions } from './src/integrations/converted-editions.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { checkBuiltLinks } from './src/integrations/check-links.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
@@ -43,16 +43,16 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
-    // First: writes the Traditional edition's content before any is read.
-    traditionalEdition({ content: 'content', generated: 'generated', folders: ['chapters', 'pages'] }),
+    // First: writes the converted editions' content (Traditional) before any is read.
+    convertedEditions({ content: 'content', generated: 'generated', folders: ['chapters', 'pages'] }),
     mdx(),
     // Share pages only redirect to a section; the chapters are the canonical pages.
     sitemap({
       filter: (page) => !/\/(s|cite|og)\/|\/404\/?$|\/search\/$/.test(new URL(page).pathname),
       // Each page lists its other editions, as its <link rel="alternate" hreflang> do.
       i18n: {
-        defaultLocale: 'en',
-        locales: Object.fromEntries(Object.values(locales).map((locale) => [locale.prefix.replace(/\/$/, '') || 'en', locale.lang])),
+        defaultLocale: sourceLocale,
+        locales: Object.fromEntries(Object.values(locales).map((locale) => [locale.prefix.replace(/\/$/, '') || sourceLocale, locale.lang])),
       },
     }),
     // Order matters: anchors are added to the pages before they are indexed.

@@ -16,22 +16,21 @@ import { join } from 'node:path';
 import { normaliseBasePath } from '../config/site.ts';
 import { serveDist } from '../../tests/support/static-server.ts';
 import { chromiumLaunchOptions } from './chromium.ts';
-import { chineseFaces, chineseFamily, fontFaceCss } from '../utils/cjk-fonts.ts';
-import { localeCodes, locales } from '../i18n/locales.ts';
+import { chineseFaces, chineseFamily, fontFaceCss, type ChineseScript } from '../utils/cjk-fonts.ts';
+import { getLocale, localeCodes, locales } from '../i18n/locales.ts';
 
-/** Gives a Chinese page a Chinese font from npm, subset to its text, ahead of any system font. */
-async function addChineseFont(page: import('@playwright/test').Page): Promise<void> {
-  const lang = (await page.locator('html').getAttribute('lang')) ?? '';
-  if (!lang.startsWith('zh')) return;
-  const script = lang === 'zh-Hant' ? 'tc' : 'sc';
+/** Gives a page of an edition that needs Chinese fonts (registry: `cjkFonts`) those fonts from npm, subset to its text, ahead of any system font. */
+async function addChineseFont(page: import('@playwright/test').Page, scripts: readonly ChineseScript[]): Promise<void> {
+  const [script, ...quoted] = scripts;
+  if (!script) return;
   const text = await page.evaluate(() => `${document.title}${document.body.innerText}`);
   const faces = [...(await chineseFaces(text, script, 400, 'woff2')), ...(await chineseFaces(text, script, 700, 'woff2'))];
   const family = `Report ${chineseFamily[script]}`;
-  // The Traditional edition quotes the article's Simplified words: a Simplified face as well.
-  const simplified = script === 'tc' ? await chineseFaces(text, 'sc', 400, 'woff2') : [];
-  const fallback = `Report ${chineseFamily.sc}`;
+  // A script the edition quotes (the Traditional edition quotes the article's Simplified words): one weight of it.
+  const fallbacks = await Promise.all(quoted.map(async (other) => ({ family: `Report ${chineseFamily[other]}`, faces: await chineseFaces(text, other, 400, 'woff2') })));
   await page.addStyleTag({
-    content: `${fontFaceCss(faces, family)}\n${fontFaceCss(simplified, fallback)}\n:root { --font-cjk: '${family}', '${fallback}', sans-serif !important; }`,
+    content: [fontFaceCss(faces, family), ...fallbacks.map((fallback) => fontFaceCss(fallback.faces, fallback.family))].join('\n') +
+      `\n:root { --font-cjk: ${[family, ...fallbacks.map((fallback) => fallback.family)].map((name) => `'${name}'`).join(', ')}, sans-serif !important; }`,
   });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
@@ -44,7 +43,10 @@ export async function printToPdf(url: string, output: string): Promise<void> {
     const context = await browser.newContext({ bypassCSP: true });
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
-    await addChineseFont(page);
+    // The page's language names its edition, and the edition the fonts it needs.
+    const lang = await page.locator('html').getAttribute('lang');
+    const edition = localeCodes.map(getLocale).find((locale) => locale.lang === lang);
+    await addChineseFont(page, edition?.cjkFonts ?? []);
     await page.pdf({
       path: output,
       format: 'A4',

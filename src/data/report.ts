@@ -2,8 +2,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { chapterSlug, sortChapters } from '../utils/chapters';
 import { checkFindings } from '../utils/findings';
 import { sourceSections } from '../utils/sections';
-import { translationProblems } from '../utils/translations';
-import { langParam, sourceLocale, type LocaleCode } from '../i18n/locales';
+import { lengthProblems, translationProblems } from '../utils/translations';
+import { conversionOf, getLocale, langParam, sourceLocale, type LocaleCode } from '../i18n/locales';
 import { translator } from '../i18n/translate';
 import { glossaryTranslationOf } from '../schemas/glossary';
 
@@ -109,6 +109,8 @@ async function loadChapters(code: LocaleCode): Promise<ChapterEntry[]> {
         english: { findingIds: original.data.keyFindings.map((f) => f.id), hasContentNote: !!original.data.contentNote, body: original.body ?? '' },
         translation: { findingIds: data.keyFindings.map((f) => f.id), hasContentNote: !!data.contentNote, body: translation.body ?? '' },
       }),
+      // A converted edition's lengths are its source's, checked there.
+      ...(conversionOf(code) ? [] : lengthProblems(file, getLocale(code).limits, { description: data.description, findings: data.keyFindings })),
     );
     warnIfBehind(file, data.translates, original.data.updated);
     return {
@@ -162,6 +164,7 @@ async function loadPages(code: LocaleCode): Promise<PageEntry[]> {
         translation: { findingIds: [], hasContentNote: false, body: translation.body ?? '' },
         extraSectionsAllowed: true,
       }),
+      ...(conversionOf(code) ? [] : lengthProblems(file, getLocale(code).limits, { description: translation.data.description })),
     );
     warnIfBehind(file, translation.data.translates, original.data.updated);
     return {
@@ -259,7 +262,7 @@ async function loadSections(code: LocaleCode) {
   const chapters = await getChapters(code);
   const { t, locale } = translator(code);
   return chapters.flatMap((chapter) =>
-    sourceSections(chapter.body ?? '', locale.lang).map((section) => ({
+    sourceSections(chapter.body ?? '', locale.writing).map((section) => ({
       chapter,
       // A section behind a content note is previewed without quoting it.
       section: section.contentNote

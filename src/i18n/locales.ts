@@ -1,53 +1,158 @@
 /**
- * The editions of the report. English is the original edition at the site's
- * root; each translation lives under its own path prefix. Adding a language
- * means adding it here, adding its strings file next to this one and its
- * translated content under `content/<code>/` folders (see the README).
+ * The editions of the report: the one record of everything that differs by
+ * language. English is the original edition at the site's root; each
+ * translation lives under its own path prefix. No other code names a
+ * particular edition: pages, components, endpoints, search, citations, the
+ * PDF and the tests read what they need from here. Adding a language means
+ * an entry here, its strings file next to this one (`<code>.json`) and its
+ * translated content in `content/<folder>/<code>/` (see the README).
  */
+import { toTraditional, toTraditionalSource } from './traditional.ts';
+
+/** How an edition converts another edition's text into its own (the Traditional edition is the Simplified one, converted). */
+export interface Conversion {
+  /** The edition converted from. */
+  from: string;
+  /** Converts interface strings and data values. */
+  text: (text: string) => string;
+  /** Converts an MDX file, leaving its markup alone. */
+  source: (source: string) => string;
+  /** What converts it, for the note written into each generated file. */
+  by: string;
+  /**
+   * The one text of a converted edition written by hand, in its own script:
+   * a short, true sentence saying the page was converted by software, and
+   * that the English edition prevails. It claims no human review. `{source}`
+   * and `{english}` become links to the same place in those editions.
+   */
+  notice: { sentence: string; source: string; english: string };
+}
+
+export interface EditionRecord {
+  /** The language tag of the pages (`<html lang>`, `hreflang`). */
+  lang: string;
+  /** The direction of the script (`<html dir>`). */
+  dir: 'ltr' | 'rtl';
+  /** Path prefix of the edition's pages; '' for the root edition. */
+  prefix: string;
+  /** The edition's name, written in its own language, for the language switcher. */
+  name: string;
+  /** The edition's name in English, for messages to authors. */
+  englishName: string;
+  /** Locale for dates, numbers, plurals and sorting. */
+  intl: string;
+  /** `og:locale` for link previews. */
+  ogLocale: string;
+  /**
+   * How the language is written: `spaced` words, or `han` characters with no
+   * spaces and full-width punctuation (no gap after a label, chapter numbers
+   * in Chinese numerals, nested quotation marks, excerpts cut by characters,
+   * and Pagefind segments the words itself).
+   */
+  writing: 'spaced' | 'han';
+  /** The citation formats the cite pages offer, in this edition's order (its national standard first). */
+  citationStyles: ReadonlyArray<'apa' | 'chicago' | 'bibtex' | 'gbt7714'>;
+  /**
+   * Chinese fonts from npm that preview images and the PDF need (the site
+   * itself loads none): the edition's script first, then any script it quotes.
+   */
+  cjkFonts: ReadonlyArray<'sc' | 'tc'>;
+  /** Length limits of the written fields, in this language's characters. */
+  limits: { description: readonly [number, number]; finding: number };
+  /** Set when the edition is converted from another, never written by hand. */
+  conversion?: Conversion;
+}
+
 export const locales = {
   en: {
-    /** The language tag of the pages (`<html lang>`, `hreflang`). */
     lang: 'en',
-    /** Path prefix of the edition's pages; '' for the root edition. */
+    dir: 'ltr',
     prefix: '',
-    /** The edition's name, written in its own language, for the language switcher. */
     name: 'English',
-    /** Locale for dates and numbers. */
+    englishName: 'English',
     intl: 'en-GB',
-    /** `og:locale` for link previews. */
     ogLocale: 'en_GB',
+    writing: 'spaced',
+    citationStyles: ['apa', 'chicago', 'bibtex', 'gbt7714'],
+    cjkFonts: [],
+    limits: { description: [40, 220], finding: 260 },
   },
   'zh-hans': {
     lang: 'zh-Hans',
+    dir: 'ltr',
     prefix: 'zh/',
     name: '简体中文',
+    englishName: 'Simplified Chinese',
     intl: 'zh-Hans-CN',
     ogLocale: 'zh_CN',
+    writing: 'han',
+    citationStyles: ['gbt7714', 'apa', 'chicago', 'bibtex'],
+    cjkFonts: ['sc'],
+    limits: { description: [20, 110], finding: 250 },
   },
-  /** Converted from the Simplified edition at build time (src/i18n/traditional.ts), never written by hand. */
   'zh-hant': {
     lang: 'zh-Hant',
+    dir: 'ltr',
     prefix: 'zh-hant/',
     name: '繁體中文',
+    englishName: 'Traditional Chinese',
     intl: 'zh-Hant-TW',
     ogLocale: 'zh_TW',
+    writing: 'han',
+    citationStyles: ['gbt7714', 'apa', 'chicago', 'bibtex'],
+    // It quotes the article's Simplified words: both scripts.
+    cjkFonts: ['tc', 'sc'],
+    limits: { description: [20, 110], finding: 250 },
+    conversion: {
+      from: 'zh-hans',
+      text: toTraditional,
+      source: toTraditionalSource,
+      by: 'src/i18n/traditional.ts (OpenCC, Taiwan standard)',
+      notice: {
+        sentence: '本頁由{source}經軟體自動轉換為繁體中文，內容如與{english}有出入，以英文版為準。',
+        source: '簡體中文版',
+        english: '英文版',
+      },
+    },
   },
-} as const;
-
-/** An edition generated from another: the Traditional text is the Simplified text, converted. */
-export const convertedFrom: Partial<Record<LocaleCode, LocaleCode>> = { 'zh-hant': 'zh-hans' };
+} as const satisfies Record<string, EditionRecord>;
 
 export type LocaleCode = keyof typeof locales;
-export type Locale = (typeof locales)[LocaleCode] & { code: LocaleCode };
+/** The interface strings of the source edition, whose keys every edition's strings file has. */
+export type SourceStrings = typeof import('./en.json');
+/** An edition whose text is written (English and the translations), not converted. */
+export type WrittenCode = { [K in LocaleCode]: (typeof locales)[K] extends { conversion: unknown } ? never : K }[LocaleCode];
+export type Locale = EditionRecord & { code: LocaleCode };
 
 /** The edition every other edition translates, and the one served at the root. */
-export const sourceLocale: LocaleCode = 'en';
+export const sourceLocale = 'en' satisfies WrittenCode;
 
-export const localeCodes = Object.keys(locales) as LocaleCode[];
+export const localeCodes = localeCodesOf();
 
 export function getLocale(code: LocaleCode): Locale {
-  return { ...locales[code], code };
+  return { ...(locales[code] as EditionRecord), code };
 }
+
+/** The conversion of an edition made from another, if it is one. */
+export function conversionOf(code: LocaleCode): (Conversion & { from: LocaleCode }) | undefined {
+  const conversion = (locales[code] as EditionRecord).conversion;
+  return conversion as (Conversion & { from: LocaleCode }) | undefined;
+}
+
+/** The edition an edition is converted from, if it is converted. */
+export const convertedFrom: Partial<Record<LocaleCode, LocaleCode>> = Object.fromEntries(
+  localeCodesOf().flatMap((code) => {
+    const from = conversionOf(code)?.from;
+    return from ? [[code, from]] : [];
+  }),
+);
+
+function localeCodesOf(): LocaleCode[] {
+  return Object.keys(locales) as LocaleCode[];
+}
+
+/** The editions whose text is written (English and the translations), not converted. */
+export const writtenCodes = localeCodesOf().filter((code): code is WrittenCode => !conversionOf(code));
 
 /** The editions other than English, which are translations of it. */
 export const translationCodes = localeCodes.filter((code) => code !== sourceLocale);

@@ -1,26 +1,40 @@
-import en from './en.json';
-import zhHans from './zh-hans.json';
 import { checkUiStrings } from '../schemas/ui-strings';
-import { getLocale, localisedPath, type Locale, type LocaleCode } from './locales';
-import { toTraditional } from './traditional';
+import { conversionOf, getLocale, localeCodes, localisedPath, sourceLocale, writtenCodes, type Locale, type LocaleCode, type SourceStrings } from './locales';
 import { site } from '../config/site';
 
-/** A key of the interface strings (src/i18n/en.json defines them). */
-export type UiKey = keyof typeof en;
+/** A key of the interface strings (the source edition's strings file defines them). */
+export type UiKey = keyof SourceStrings;
 type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
 /** A key with plural forms (`<base>.one`, `<base>.other` …). */
 export type PluralKey = PluralBase<UiKey>;
 
-/** Every language's strings, checked against the English keys when the build loads them. */
-const simplified = checkUiStrings('src/i18n/zh-hans.json', zhHans, en);
-const strings: Record<LocaleCode, Record<string, string>> = {
-  en: checkUiStrings('src/i18n/en.json', en, en),
-  'zh-hans': simplified,
-  // The Traditional edition's strings are the Simplified ones, converted. The
-  // report's title is this edition's heading there, so it is converted too;
-  // where the article's own title is cited as the original, the page quotes it verbatim.
-  'zh-hant': Object.fromEntries(Object.entries(simplified).map(([key, text]) => [key, toTraditional(text)])),
-};
+/** Each written edition's strings file, `src/i18n/<code>.json`. */
+const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
+
+function stringsFile(code: LocaleCode): Record<string, string> {
+  const strings = files[`./${code}.json`];
+  if (!strings) throw new Error(`src/i18n/${code}.json: missing; the ${code} edition (src/i18n/locales.ts) needs its interface strings`);
+  return strings;
+}
+
+/**
+ * Every edition's strings, checked against the source edition's keys when
+ * the build loads them. A converted edition's strings are its source
+ * edition's, converted (the Traditional edition's are the Simplified ones);
+ * the report's title is that edition's heading there, so it is converted too.
+ */
+const source = stringsFile(sourceLocale);
+const written = Object.fromEntries(writtenCodes.map((code) => [code, checkUiStrings(`src/i18n/${code}.json`, stringsFile(code), source)]));
+const strings = Object.fromEntries(
+  localeCodes.map((code) => {
+    const conversion = conversionOf(code);
+    if (!conversion) return [code, written[code]!];
+    return [code, Object.fromEntries(Object.entries(written[conversion.from]!).map(([key, text]) => [key, conversion.text(text)]))];
+  }),
+) as Record<LocaleCode, Record<string, string>>;
+
+/** A value that carries every written edition's words (the map, timeline and figures): keyed by edition code. */
+export type EveryLanguage = Record<string, string>;
 
 type Values = Record<string, string | number>;
 
@@ -37,7 +51,7 @@ export interface Translator {
   /** A site-internal path in this edition, with the base path: `path('glossary/')`. */
   path(relative?: string): string;
   /** This edition's words from a value that carries every language's (the map, timeline and figures). */
-  pick(words: { en: string; 'zh-hans': string }): string;
+  pick(words: EveryLanguage): string;
   /** The space between a label and what follows: ' ' in English, none after Chinese full-width punctuation. */
   gap: string;
   /** The strings the page's scripts need (keys starting `client.`), handed to them in the page. */
@@ -56,7 +70,7 @@ export function chineseNumeral(value: number): string {
 export function translator(code: LocaleCode): Translator {
   const locale = getLocale(code);
   const table = strings[code];
-  const chinese = locale.lang.startsWith('zh');
+  const chinese = locale.writing === 'han';
   const fill = (text: string, values: Values = {}) =>
     text.replace(/\{(\w+)\}/g, (_whole, name: string, at: number) => {
       const value = values[name];
@@ -86,8 +100,16 @@ export function translator(code: LocaleCode): Translator {
     date: (date) => dates.format(date),
     number: (value) => new Intl.NumberFormat(locale.intl).format(value),
     gap: chinese ? '' : ' ',
-    pick: (words) => (code === 'zh-hant' ? toTraditional(words['zh-hans']) : words[code]),
+    pick: (words) => pickWords(words, code),
     clientStrings: () => Object.fromEntries(Object.entries(table).filter(([key]) => key.startsWith('client.'))),
     path: (relative = '') => `${site.basePath}${localisedPath(code, relative.replace(/^\/+/, ''))}`,
   };
+}
+
+/** An edition's words from a value that carries every written edition's; a converted edition converts its source's. */
+export function pickWords(words: EveryLanguage, code: LocaleCode): string {
+  const conversion = conversionOf(code);
+  const text = words[conversion?.from ?? code];
+  if (text === undefined) throw new Error(`no ${conversion?.from ?? code} words in ${JSON.stringify(words)}`);
+  return conversion ? conversion.text(text) : text;
 }

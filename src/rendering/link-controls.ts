@@ -131,12 +131,15 @@ function addAliasAnchors(children: readonly TreeNode[], paragraphIds: Map<Elemen
   }
 }
 
-let registry: { modified: number; entries: AnchorRegistry } | undefined;
+const registries = new Map<string, { modified: number; entries: AnchorRegistry }>();
 
 /** The anchor registry, read again only when it changes. */
 function registryOf(options: LinkControlsOptions): AnchorRegistry {
   const file = join(options.root, options.registry);
   const modified = statSync(file).mtimeMs;
-  if (registry?.modified !== modified) registry = { modified, entries: JSON.parse(readFileSync(file, 'utf8')) as AnchorRegistry };
-  return registry.entries;
+  const cached = registries.get(file);
+  if (cached?.modified === modified) return cached.entries;
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as AnchorRegistry;
+  registries.set(file, { modified, entries });
+  return entries;
 }

@@ -1,13 +1,15 @@
 import { z } from 'astro/zod';
+import { locales, sourceLocale } from '../i18n/locales';
 
 /** Lowercase words joined by hyphens: the shape of every id an author writes. */
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** One or two sentences for search results and link previews. */
+/** One or two sentences for search results and link previews, as long as the source edition's limits allow (src/i18n/locales.ts). */
+const [descriptionMin, descriptionMax] = locales[sourceLocale].limits.description;
 const descriptionField = z
   .string({ error: 'is required: one or two sentences for search results and link previews' })
-  .min(40, { error: 'must be at least 40 characters' })
-  .max(220, { error: 'must be at most 220 characters' });
+  .min(descriptionMin, { error: `must be at least ${descriptionMin} characters` })
+  .max(descriptionMax, { error: `must be at most ${descriptionMax} characters` });
 
 /** One key finding: a short statement shown on the landing page and the chapter. */
 export const keyFindingSchema = z.object({
@@ -83,13 +85,13 @@ export type Chapter = z.infer<typeof chapterSchema>;
 export type KeyFinding = z.infer<typeof keyFindingSchema>;
 
 /**
- * Descriptions in Chinese carry as much in fewer characters: one or two
- * sentences of 20 to 110 characters.
+ * A translation's description. Its length limits are its edition's (Chinese
+ * carries as much in fewer characters): src/i18n/locales.ts sets them, and
+ * src/data/report.ts checks them, naming the file and the field.
  */
 const translatedDescription = z
   .string({ error: 'is required: one or two sentences for search results and link previews' })
-  .min(20, { error: 'must be at least 20 characters' })
-  .max(110, { error: 'must be at most 110 characters' });
+  .min(1, { error: 'cannot be empty' });
 
 /** The English `updated` date a translation follows: when English is newer, the page says so. */
 const translatesField = z.coerce.date({
@@ -114,9 +116,8 @@ export const translatedChapterSchema = z
             id: z.string({ error: 'is required: the id of the English finding this translates' }),
             text: z
               .string({ error: 'is required: the finding, translated' })
-              .min(10, { error: 'must be at least 10 characters' })
-              // Room for CLW's conclusion, quoted with its translation marker.
-              .max(250, { error: 'must be at most 250 characters' }),
+              // Its edition's length limit is checked with the description's.
+              .min(1, { error: 'cannot be empty' }),
           })
           .strict(),
         { error: 'is required: the English findings, translated, with the same ids' },

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { toTraditional } from '../i18n/traditional';
+import { conversionOf, translationCodes, writtenCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
 
 /** `chapters/slug/#heading-id` or `about/#heading-id`: a page path and a section id. */
 export const sectionRef = /^(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;
@@ -66,44 +66,41 @@ export const glossaryEntrySchema = z
     see: z.string({ error: 'is required' }).regex(sectionRef, {
       error: 'must be a page path and a section id, like chapters/sihanoukville/#city-and-province',
     }),
-    /** The entry in the Simplified Chinese edition (the build requires it there). */
-    'zh-hans': glossaryTranslation.optional(),
+    // Then, under each written translation's code (`zh-hans:`), the entry in
+    // that edition; the build requires it there.
+    ...Object.fromEntries(writtenCodes.filter((code) => code !== sourceLocale).map((code) => [code, glossaryTranslation.optional()])),
   })
   .strict();
 
-export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+type GlossaryTranslation = z.infer<typeof glossaryTranslation>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema> & { [code: string]: unknown };
 
-/** An entry's words in a translated edition, if it has them. */
-export function glossaryTranslationOf(entry: GlossaryEntry, code: string): z.infer<typeof glossaryTranslation> | undefined {
-  if (code === 'zh-hans') return entry['zh-hans'];
-  // The Traditional edition's words are the Simplified ones, converted.
-  const simplified = entry['zh-hans'];
-  if (code !== 'zh-hant' || !simplified) return undefined;
-  const words = {
-    term: toTraditional(simplified.term),
-    aliases: simplified.aliases.map(toTraditional),
-    searchAliases: simplified.searchAliases.map(toTraditional),
-    definition: toTraditional(simplified.definition),
-  };
-  return simplified.note ? { ...words, note: toTraditional(simplified.note) } : words;
+/** An entry's words in a translated edition, if it has them; a converted edition converts its source's. */
+export function glossaryTranslationOf(entry: GlossaryEntry, code: string): GlossaryTranslation | undefined {
+  const conversion = conversionOf(code as LocaleCode);
+  const words = entry[conversion?.from ?? code] as GlossaryTranslation | undefined;
+  if (!conversion || !words) return words;
+  const convert = conversion.text;
+  const converted = { term: convert(words.term), aliases: words.aliases.map(convert), searchAliases: words.searchAliases.map(convert), definition: convert(words.definition) };
+  return words.note ? { ...converted, note: convert(words.note) } : converted;
 }
 
 /**
  * An entry as an edition's search knows it: that edition's names first,
  * then every other language's, so a reader can search in the words they
  * know and stay in their edition (西港 on the English edition, SSEZ on a
- * Chinese one). Chinese names come in both scripts.
+ * Chinese one). Every translation's names count, so Chinese names come in both scripts.
  */
 export function glossaryEntryIn(entry: GlossaryEntry, code: string): GlossaryEntry {
-  const chinese = ['zh-hans', 'zh-hant'].map((script) => glossaryTranslationOf(entry, script)).filter((words) => words !== undefined);
+  const translated = translationCodes.map((other) => glossaryTranslationOf(entry, other)).filter((words) => words !== undefined);
   const own = glossaryTranslationOf(entry, code);
   const names = [
     ...(own ? [own.term, ...own.aliases] : []),
     entry.term,
     ...entry.aliases,
-    ...chinese.flatMap((words) => [words.term, ...words.aliases]),
+    ...translated.flatMap((words) => [words.term, ...words.aliases]),
   ];
-  const searchAliases = [...entry.searchAliases, ...chinese.flatMap((words) => words.searchAliases)];
+  const searchAliases = [...entry.searchAliases, ...translated.flatMap((words) => words.searchAliases)];
   const [term = entry.term, ...aliases] = [...new Set(names)];
   return { ...entry, term, aliases, searchAliases: [...new Set(searchAliases)] };
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { getLocale, sourceLocale, writtenCodes, type WrittenCode } from '../i18n/locales';
 
 /**
  * Words a reader sees, in every edition: one value (a date, a number, a
@@ -7,10 +8,16 @@ import { z } from 'astro/zod';
  */
 export function localised(min = 1) {
   return z
-    .object({
-      en: z.string({ error: 'is missing: the English text' }).min(min, { error: `must be at least ${min} characters` }),
-      'zh-hans': z.string({ error: 'is missing: the Simplified Chinese text' }).min(1, { error: 'cannot be empty' }),
-    })
+    .object(
+      Object.fromEntries(
+        writtenCodes.map((code) => {
+          const missing = `is missing: the ${getLocale(code).englishName} text`;
+          // The source text sets the minimum; a translation may be shorter (Chinese is).
+          const least = code === sourceLocale ? min : 1;
+          return [code, z.string({ error: missing }).min(least, { error: least === 1 ? 'cannot be empty' : `must be at least ${least} characters` })];
+        }),
+      ) as Record<WrittenCode, z.ZodString>,
+    )
     .strict();
 }
 
@@ -106,7 +113,7 @@ export function checkRouteCountries(file: string, routes: Route[], labels: Array
     for (const field of ['from', 'via'] as const) {
       const country = route[field];
       if (country !== undefined && !labelled.has(country)) {
-        throw new Error(`${file}: item "${route.label.en}": field "${field}" is "${country}", which is not one of the countryLabels`);
+        throw new Error(`${file}: item "${route.label[sourceLocale]}": field "${field}" is "${country}", which is not one of the countryLabels`);
       }
     }
   }
@@ -123,7 +130,7 @@ export function parseData<T extends z.ZodType>(file: string, schema: T, items: u
     const result = schema.safeParse(item);
     if (result.success) return result.data;
     const name = (item as { id?: string; name?: string | { en?: string }; date?: string } | null) ?? {};
-    const label = name.id ?? (typeof name.name === 'object' ? name.name?.en : name.name) ?? name.date ?? `#${index + 1}`;
+    const label = name.id ?? (typeof name.name === 'object' ? name.name?.[sourceLocale] : name.name) ?? name.date ?? `#${index + 1}`;
     const problems = result.error.issues.map((issue) => `field "${issue.path.join('.')}" ${issue.message}`);
     throw new Error(`${file}: item "${label}": ${problems.join('; ')}`);
   });

@@ -1,4 +1,5 @@
 /** Geometry for the small bar charts of the report's figures, computed at build time. */
+import type { EditionRecord } from '../i18n/locales';
 
 export interface BarDatum {
   value: number;
@@ -34,7 +35,7 @@ function round(value: number): number {
  * A figure's value as the text says it: "around 80,000", "US$10,000–30,000";
  * in Chinese the qualifier joins the number without a space (约8万).
  */
-export function spoken(display: string, qualifier?: string, lang = 'en'): string {
+export function spoken(display: string, qualifier?: string, writing: EditionRecord['writing'] = 'spaced'): string {
   if (!qualifier) return display;
-  return lang.startsWith('zh') ? `${qualifier}${display}` : `${qualifier} ${display}`;
+  return writing === 'han' ? `${qualifier}${display}` : `${qualifier} ${display}`;
 }

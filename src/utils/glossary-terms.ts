@@ -9,7 +9,7 @@ export type GlossaryTerms = Record<string, string>;
 
 /** Case, width and spacing do not matter when matching a query to a term. */
 export function termKey(text: string): string {
-  return text.normalize('NFKC').toLocaleLowerCase('en').replace(/[\s\-–—]+/g, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(/[\s\-–—]+/g, ' ').trim();
 }
 
 export function glossaryTerms(

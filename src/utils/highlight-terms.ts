@@ -29,8 +29,8 @@ export function highlightTerms(excerptHtml: string, query: string): string[] {
   const scripts = query.match(nonLatinRun) ?? [];
   // A single Chinese character (被, 的) is a piece of many words: marking it everywhere helps no one.
   const lone = (term: string) => /^\p{Script=Han}$/u.test(term) && query.trim() !== term;
-  const terms = [...marked, ...scripts].filter((term) => term !== '' && !commonWords.has(term.toLocaleLowerCase('en')) && !lone(term));
-  return [...new Map(terms.map((term) => [term.toLocaleLowerCase('en'), term])).values()];
+  const terms = [...marked, ...scripts].filter((term) => term !== '' && !commonWords.has(term.toLowerCase()) && !lone(term));
+  return [...new Map(terms.map((term) => [term.toLowerCase(), term])).values()];
 }
 
 /** How many letters two words share at their start. */
@@ -50,12 +50,12 @@ function sharedStart(a: string, b: string): number {
  */
 export function answersQuery(excerptsHtml: readonly string[], query: string): boolean {
   const words = query
-    .toLocaleLowerCase('en')
+    .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '' && !commonWords.has(word) && !/[\p{Script=Han}\p{Script=Khmer}]/u.test(word));
   if (words.length === 0) return true;
   // Compared as bare letters and digits: "19,000" answers 19000.
-  const marked = excerptsHtml.flatMap(markedWords).map((word) => word.toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]/gu, ''));
+  const marked = excerptsHtml.flatMap(markedWords).map((word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
   return words.some((word) => marked.some((mark) => sharedStart(word, mark) >= Math.min(word.length, 4)));
 }
 
@@ -88,7 +88,7 @@ function numberPattern(term: string): string {
 export function highlightPattern(terms: readonly string[]): RegExp | undefined {
   const parts = terms
     .map((term) => term.trim())
-    .filter((term) => term !== '' && !commonWords.has(term.toLocaleLowerCase('en')))
+    .filter((term) => term !== '' && !commonWords.has(term.toLowerCase()))
     .map((term) => {
       if (hanRuns(term).length > 0 || /\p{Script=Khmer}/u.test(term)) return escape(term);
       const body = /^\d[\d,]*$/.test(term) ? numberPattern(term) : escape(term);

@@ -1,3 +1,7 @@
+import type { EditionRecord } from '../i18n/locales';
+
+type Writing = EditionRecord['writing'];
+
 /** A section of a chapter as written in its MDX source. */
 export interface SourceSection {
   id: string;
@@ -38,10 +42,10 @@ const sentenceEnd = /(?<!\b(?:Mr|Ms|Dr|No|U\.S)\.)(?<=[.!?][”"’)]?)\s+(?=[�
  * folded in) and never a pointer such as "(see below)" that the preview
  * cannot honour. Only a preview that still runs past twice `max` is cut, with an ellipsis.
  */
-export function previewText(blocks: string[], max = 220, lang = 'en'): string {
+export function previewText(blocks: string[], max = 220, writing: Writing = 'spaced'): string {
   // Chinese carries as much in about half the characters, ends sentences with
   // 。！？ and runs them together without spaces.
-  const chinese = lang.startsWith('zh');
+  const chinese = writing === 'han';
   if (chinese) max = Math.round(max / 2);
   const minimum = chinese ? 40 : 80;
   const [listJoin, listEnd, gap] = chinese ? ['；', '。', ''] : ['; ', '.', ' '];
@@ -65,7 +69,7 @@ export function previewText(blocks: string[], max = 220, lang = 'en'): string {
 }
 
 /** The sections of an MDX body, each with a preview and whether it opens with a content note. */
-export function sourceSections(body: string, lang = 'en'): SourceSection[] {
+export function sourceSections(body: string, writing: Writing = 'spaced'): SourceSection[] {
   const sections: Array<SourceSection & { blocks: string[] }> = [];
   let current: (SourceSection & { blocks: string[] }) | undefined;
   for (const raw of body.split(/\n\s*\n/)) {
@@ -80,5 +84,5 @@ export function sourceSections(body: string, lang = 'en'): SourceSection[] {
       else if (!/^<[A-Z]/.test(block) && (current.blocks.length === 0 || /[:：]$/.test(current.blocks.at(-1)!.trim()))) current.blocks.push(block);
     }
   }
-  return sections.map(({ blocks, ...section }) => ({ ...section, summary: section.contentNote ? '' : previewText(blocks, 220, lang) }));
+  return sections.map(({ blocks, ...section }) => ({ ...section, summary: section.contentNote ? '' : previewText(blocks, 220, writing) }));
 }

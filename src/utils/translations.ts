@@ -76,3 +76,21 @@ export function translationProblems(pair: TranslationPair): string[] {
   }
   return problems;
 }
+
+/** A translation's written fields against its edition's length limits (src/i18n/locales.ts), each problem naming the file and the field. */
+export function lengthProblems(
+  file: string,
+  limits: { description: readonly [number, number]; finding: number },
+  fields: { description: string; findings?: ReadonlyArray<{ id: string; text: string }> },
+): string[] {
+  const problems: string[] = [];
+  const [min, max] = limits.description;
+  const length = [...fields.description].length;
+  if (length < min) problems.push(`${file}: field "description" must be at least ${min} characters in this edition (it has ${length})`);
+  if (length > max) problems.push(`${file}: field "description" must be at most ${max} characters in this edition (it has ${length})`);
+  for (const finding of fields.findings ?? []) {
+    const size = [...finding.text].length;
+    if (size > limits.finding) problems.push(`${file}: key finding "${finding.id}", field "text" must be at most ${limits.finding} characters in this edition (it has ${size})`);
+  }
+  return problems;
+}

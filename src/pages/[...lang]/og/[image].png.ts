@@ -18,11 +18,9 @@ export const getStaticPaths = (async () => {
   return paths;
 }) satisfies GetStaticPaths;
 
-/** The fonts an image needs: Chinese ones, subset to its characters, for a Chinese edition. */
-async function fontsFor(lang: string, text: string): Promise<OgFonts> {
-  if (!lang.startsWith('zh')) return latinFonts;
-  // The Traditional edition quotes the article's Simplified title: it needs both scripts.
-  const scripts: ChineseScript[] = lang === 'zh-Hant' ? ['tc', 'sc'] : ['sc'];
+/** The fonts an image needs: the edition's Chinese ones (registry: `cjkFonts`), subset to its characters. */
+async function fontsFor(scripts: readonly ChineseScript[], text: string): Promise<OgFonts> {
+  if (scripts.length === 0) return latinFonts;
   // One weight: the files split each weight by Unicode range, and resvg would take a glyph
   // from whichever loaded face holds it, so mixed weights would mix within a line.
   const files = (await Promise.all(scripts.map((script) => chineseFontFiles(text, script, [400])))).flat();
@@ -32,6 +30,6 @@ async function fontsFor(lang: string, text: string): Promise<OgFonts> {
 export const GET: APIRoute = async ({ params, props }) => {
   const { t, locale } = translator(localeOfParam(params['lang']));
   const data = { report: t('site.reportTitle'), title: (props as { title: string }).title, publisher: t('site.author') };
-  const fonts = await fontsFor(locale.lang, `${data.report}${data.title}${data.publisher}…`);
+  const fonts = await fontsFor(locale.cjkFonts, `${data.report}${data.title}${data.publisher}…`);
   return new Response(ogPng(data, fonts) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };

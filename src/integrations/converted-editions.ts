@@ -1,0 +1,45 @@
+import type { AstroIntegration } from 'astro';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { conversionOf, localeCodes } from '../i18n/locales.ts';
+
+/**
+ * Writes the converted editions' content before Astro reads any: for each
+ * edition converted from another (the registry's `conversion`; the
+ * Traditional edition is the Simplified one), every file of
+ * `content/<folder>/<from>/` converted into `generated/<folder>/<edition>/`
+ * (outside content/, not committed), so a converted text always follows its
+ * source and is never edited by hand. Runs when the build or `astro dev` starts.
+ */
+export function convertedEditions(options: { content: string; generated: string; folders: string[] }): AstroIntegration {
+  return {
+    name: 'report-converted-editions',
+    hooks: {
+      'astro:config:setup': async ({ config, logger }) => {
+        const root = fileURLToPath(config.root);
+        for (const code of localeCodes) {
+          const conversion = conversionOf(code);
+          if (!conversion) continue;
+          let written = 0;
+          for (const folder of options.folders) {
+            const from = join(root, options.content, folder, conversion.from);
+            const to = join(root, options.generated, folder, code);
+            const names = (await readdir(from).catch(() => [] as string[])).filter((name) => name.endsWith('.mdx'));
+            await rm(to, { recursive: true, force: true });
+            if (names.length === 0) continue;
+            await mkdir(to, { recursive: true });
+            for (const name of names) {
+              const converted = conversion.source(await readFile(join(from, name), 'utf8'));
+              // A note after the frontmatter (which must come first) for anyone who opens the file.
+              const note = `\n{/* Generated from ${options.content}/${folder}/${conversion.from}/${name} by ${conversion.by}: edit that file, never this one. */}\n`;
+              await writeFile(join(to, name), converted.replace(/^(---\n[\s\S]*?\n---\n)/, `$1${note}`));
+              written++;
+            }
+          }
+          logger.info(`converted ${written} files of the ${conversion.from} edition to the ${code} edition`);
+        }
+      },
+    },
+  };
+}
