@@ -127,7 +127,7 @@ export type Locale = EditionRecord & { code: LocaleCode };
 /** The edition every other edition translates, and the one served at the root. */
 export const sourceLocale = 'en' satisfies WrittenCode;
 
-export const localeCodes = localeCodesOf();
+export const localeCodes = Object.keys(locales) as LocaleCode[];
 
 export function getLocale(code: LocaleCode): Locale {
   return { ...(locales[code] as EditionRecord), code };
@@ -139,20 +139,8 @@ export function conversionOf(code: LocaleCode): (Conversion & { from: LocaleCode
   return conversion as (Conversion & { from: LocaleCode }) | undefined;
 }
 
-/** The edition an edition is converted from, if it is converted. */
-export const convertedFrom: Partial<Record<LocaleCode, LocaleCode>> = Object.fromEntries(
-  localeCodesOf().flatMap((code) => {
-    const from = conversionOf(code)?.from;
-    return from ? [[code, from]] : [];
-  }),
-);
-
-function localeCodesOf(): LocaleCode[] {
-  return Object.keys(locales) as LocaleCode[];
-}
-
 /** The editions whose text is written (English and the translations), not converted. */
-export const writtenCodes = localeCodesOf().filter((code): code is WrittenCode => !conversionOf(code));
+export const writtenCodes = localeCodes.filter((code): code is WrittenCode => !conversionOf(code));
 
 /** The editions other than English, which are translations of it. */
 export const translationCodes = localeCodes.filter((code) => code !== sourceLocale);

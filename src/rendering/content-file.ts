@@ -1,6 +1,6 @@
 import { join, relative, sep } from 'node:path';
 import { chapterSlug } from '../utils/chapters';
-import { convertedFrom, localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
+import { conversionOf, localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
 
 /** What a content file is: which edition, which chapter or page, and its English original. */
 export interface ContentFile {
@@ -39,6 +39,6 @@ export function contentFileOf(absolute: string, options: { root: string; content
   if (parts.length === 3 && top === options.content) return { kind, code: sourceLocale, slug, file, englishFile };
   const code = parts[2] as LocaleCode;
   if (parts.length !== 4 || !localeCodes.includes(code) || code === sourceLocale) return undefined;
-  const from = top === options.generated ? convertedFrom[code] : undefined;
+  const from = top === options.generated ? conversionOf(code)?.from : undefined;
   return { kind, code, slug, file: from ? `${options.content}/${folder}/${from}/${name}` : file, englishFile };
 }

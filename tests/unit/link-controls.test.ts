@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,19 +46,16 @@ const components = {
   TargetNote: (props: { children: Node }) => jsx('span', { className: 'target-note', children: props.children }),
 };
 
-/** A project folder with the given files and an anchor registry. */
-function project(files: Record<string, string>, registry: Record<string, Record<string, true | string>> = {}): string {
+/** An empty project folder with an anchor registry. */
+function project(registry: Record<string, Record<string, true | string>> = {}): string {
   const root = mkdtempSync(join(tmpdir(), 'link-controls-'));
-  for (const [name, text] of Object.entries({ ...files, 'content/anchors.json': JSON.stringify(registry) })) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
+  write(root, 'content/anchors.json', JSON.stringify(registry));
   return root;
 }
 
 function render(root: string, file: string, basePath = '/'): cheerio.CheerioAPI {
   const plugin = linkControls({ root, content: 'content', generated: 'generated', registry: 'content/anchors.json', basePath });
-  const module = evaluate(readSource(root, file), {
+  const module = evaluate(readFileSync(join(root, file), 'utf8'), {
     Fragment,
     jsx,
     jsxs: jsx,
@@ -69,12 +66,7 @@ function render(root: string, file: string, basePath = '/'): cheerio.CheerioAPI 
   return cheerio.load(toHtml(module.default({ components })), null, false);
 }
 
-const sources = new Map<string, string>();
-function readSource(root: string, file: string): string {
-  return sources.get(join(root, file))!;
-}
 function write(root: string, file: string, text: string): void {
-  sources.set(join(root, file), text);
   mkdirSync(dirname(join(root, file)), { recursive: true });
   writeFileSync(join(root, file), text);
 }
@@ -126,35 +118,32 @@ title: 第一
 `;
 
 function report(registry: Record<string, Record<string, true | string>> = {}): string {
-  const root = project({}, registry);
+  const root = project(registry);
   write(root, 'content/chapters/01-first.mdx', english);
   write(root, 'content/chapters/zh-hans/01-first.mdx', chinese);
   return root;
 }
 
+/** The English chapter's paragraph ids, which its translation carries too. */
+const englishIds = [
+  'p-an-opening-paragraph',
+  'p-snakeheads-bring-people-to-the',
+  'p-snakeheads-bring-people-to-the-2',
+  'p-victims-could-be-beaten',
+  'p-calm-text-with-help',
+];
+
 describe('paragraphs of a chapter', () => {
   it('get an id from their opening words, unique on the page, and a ¶ link to it', () => {
     const $ = render(report(), 'content/chapters/01-first.mdx');
-    expect($('p[id]').map((_, p) => $(p).attr('id')).get()).toEqual([
-      'p-an-opening-paragraph',
-      'p-snakeheads-bring-people-to-the',
-      'p-snakeheads-bring-people-to-the-2',
-      'p-victims-could-be-beaten',
-      'p-calm-text-with-help',
-    ]);
+    expect($('p[id]').map((_, p) => $(p).attr('id')).get()).toEqual(englishIds);
     expect($('#p-victims-could-be-beaten a.para-link').attr('href')).toBe('#p-victims-could-be-beaten');
     expect($('a.para-link')).toHaveLength(5);
   });
 
   it('in a translation take the ids of the English paragraphs in the same places', () => {
     const $ = render(report(), 'content/chapters/zh-hans/01-first.mdx');
-    expect($('p[id]').map((_, p) => $(p).attr('id')).get()).toEqual([
-      'p-an-opening-paragraph',
-      'p-snakeheads-bring-people-to-the',
-      'p-snakeheads-bring-people-to-the-2',
-      'p-victims-could-be-beaten',
-      'p-calm-text-with-help',
-    ]);
+    expect($('p[id]').map((_, p) => $(p).attr('id')).get()).toEqual(englishIds);
     expect($('#p-victims-could-be-beaten a.para-link').attr('href')).toBe('#p-victims-could-be-beaten');
   });
 
