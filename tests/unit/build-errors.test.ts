@@ -5,6 +5,7 @@
  * check reports every broken link at once). The builds are separate
  * processes, so they run side by side.
  */
+import * as cheerio from 'cheerio';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -208,6 +209,11 @@ describe.concurrent('a broken chapter fails the build and names the file and the
     expect(output).toMatch(/content\/chapters\/zh-hans\/01-first\.mdx translates the English text of 2026-11-24; the English edition was updated on 2026-12-01/);
     const translated = readFileSync(join(dist, 'zh', 'chapters', 'first', 'index.html'), 'utf8');
     expect(translated).toMatch(/英文版已有更新。[\s\S]*2026年12月1日[\s\S]*href="\/chapters\/first\/"[^>]*>阅读英文版</);
+    // What the reader sees: the label, the dated sentence, the link, in the Chinese order.
+    const notice = cheerio.load(translated)('[role="note"].translation-behind');
+    expect(notice.attr('aria-label')).toBe('英文版已有更新。');
+    expect(notice.text().replace(/\s+/g, ' ').trim()).toBe('英文版已有更新。 英文版于2026年12月1日更新，晚于本译文所依据的版本。 阅读英文版');
+    expect(notice.find('time').attr('datetime')).toBe('2026-12-01');
     const current = readFileSync(join(dist, 'zh', 'chapters', 'second', 'index.html'), 'utf8');
     expect(current).not.toContain('英文版已有更新');
   });
