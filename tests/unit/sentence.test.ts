@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFills, fillSentence, placeholderNames, splitSentence } from '../../src/i18n/sentence';
 import { translator } from '../../src/i18n/translate';
+import { sentenceNodes } from '../../src/scripts/ui-strings';
 
 describe('a whole sentence is split into its text and its placeholders', () => {
   it('keeps the order, the spaces and the punctuation of the text around each placeholder', () => {
@@ -94,5 +95,54 @@ describe('the translator gives a whole sentence unfilled, for the page to fill w
       'src/i18n/en.json, "footer.credit": a value is given for {auther}, which the string does not have',
     );
     expect(() => traditional.sentence('footer.credit', { auther: 'CLW' })).toThrow('src/i18n/zh-hans.json (converted to Traditional), "footer.credit"');
+  });
+});
+
+describe('a script fills a sentence of the page with the nodes it made', () => {
+  /** Enough of a DOM node for the test: a tag, text, and a copy. */
+  interface FakeNode {
+    tag: string;
+    text: string;
+    cloneNode(deep: boolean): FakeNode;
+  }
+  const link = (text: string): FakeNode => ({ tag: 'a', text, cloneNode: () => link(text) });
+  const nodes = (map: Record<string, FakeNode>) => map as unknown as Record<string, Node>;
+  const english = 'Try another word, look it up in the {glossary}, or browse {chapters}.';
+  const chinese = '请换一个词，或查阅{glossary}，或浏览{chapters}。';
+
+  it('puts each node where its placeholder is, with the text around it as text, in the language order', () => {
+    const glossary = link('glossary');
+    const chapters = link('the chapters');
+    expect(sentenceNodes('client.try', english, nodes({ chapters, glossary }))).toEqual([
+      'Try another word, look it up in the ',
+      glossary,
+      ', or browse ',
+      chapters,
+      '.',
+    ]);
+    // No spaces around the links in Chinese: the string has none.
+    expect(sentenceNodes('client.try', chinese, nodes({ glossary, chapters }))).toEqual(['请换一个词，或查阅', glossary, '，或浏览', chapters, '。']);
+  });
+
+  it('gives text as strings, which append() inserts as text, so markup in a string is never parsed', () => {
+    const parts = sentenceNodes('client.try', 'Look <b>here</b>: {glossary}', nodes({ glossary: link('glossary') }));
+    expect(parts[0]).toBe('Look <b>here</b>: ');
+  });
+
+  it('copies a node whose placeholder the sentence uses twice: a node can stand in one place only', () => {
+    const glossary = link('glossary');
+    const [, first, , second] = sentenceNodes('client.x', 'See {glossary} or {glossary}', nodes({ glossary }));
+    expect(first).toBe(glossary);
+    expect(second).not.toBe(glossary);
+    expect(second).toEqual(expect.objectContaining({ tag: 'a', text: 'glossary' }));
+  });
+
+  it('a placeholder without a node, or a node without a placeholder, throws naming the key and the placeholder', () => {
+    expect(() => sentenceNodes('client.try', english, nodes({ glossary: link('glossary') }))).toThrow(
+      '"client.try": the placeholder {chapters} has no node "chapters" to fill it',
+    );
+    expect(() => sentenceNodes('client.try', english, nodes({ glossary: link('g'), chapters: link('c'), help: link('h') }))).toThrow(
+      '"client.try": the node "help" has no placeholder {help} in the string',
+    );
   });
 });
