@@ -90,6 +90,23 @@ describe('the translator gives a whole sentence unfilled, for the page to fill w
     expect(traditional.sentence('footer.credit', { author: '中國勞工觀察' })[1]).toEqual({ text: '中國勞工觀察' });
   });
 
+  it('sentence() gives a title quoted inside quotation marks the inner marks, as t() does, beside an element placeholder', () => {
+    const title = '“一带一路”相关协议';
+    expect(chinese.sentence('citeSection.chapterLabel', { chapter: title })).toEqual([
+      { text: '“' },
+      { text: '‘一带一路’相关协议' },
+      { text: '”一章中的小节： ' },
+      { name: 'section' },
+    ]);
+    expect(traditional.sentence('citeSection.chapterLabel', { chapter: '「一帶一路」相關協議' }).slice(0, 2)).toEqual([{ text: '「' }, { text: '『一帶一路』相關協議' }]);
+    expect(english.sentence('citeSection.chapterLabel', { chapter: 'The Belt and Road agreements' })).toEqual([
+      { text: 'In the chapter “' },
+      { text: 'The Belt and Road agreements' },
+      { text: '”: ' },
+      { name: 'section' },
+    ]);
+  });
+
   it('sentence() throws for a value the string has no placeholder for, naming the file and the key', () => {
     expect(() => english.sentence('footer.credit', { auther: 'CLW' })).toThrow(
       'src/i18n/en.json, "footer.credit": a value is given for {auther}, which the string does not have',
