@@ -1,5 +1,6 @@
 import { checkUiStrings } from '../schemas/ui-strings';
 import { conversionOf, getLocale, localeCodes, localisedPath, sourceLocale, writtenCodes, type Locale, type LocaleCode, type SourceStrings } from './locales';
+import { placeholderNames, splitSentence, type SentencePart } from './sentence';
 import { site } from '../config/site';
 
 /** A key of the interface strings (the source edition's strings file defines them). */
@@ -42,6 +43,21 @@ export interface Translator {
   locale: Locale;
   /** The string for `key`, with `{name}` placeholders filled in. */
   t(key: UiKey, values?: Values): string;
+  /**
+   * The string for `key` as the strings file has it, placeholders unfilled:
+   * a whole sentence whose placeholders stand for elements the page renders.
+   * Throws when there is no such key.
+   */
+  template(key: UiKey): string;
+  /**
+   * The string for `key` split into text and placeholders, the placeholders
+   * named in `values` filled in as `t()` fills them (numbers, quotation marks
+   * inside quotation marks); the others are left for elements (see
+   * src/components/Sentence.astro). A value for a placeholder the string does not have throws.
+   */
+  sentence(key: UiKey, values?: Values): SentencePart[];
+  /** Where this edition's strings come from, for error messages: `src/i18n/en.json`. */
+  source: string;
   /** The plural form of `key` for `count`, by the language's plural rules; `{count}` is filled in. */
   plural(key: PluralKey, count: number, values?: Values): string;
   /** A date as this language writes it (24 November 2026; 2026年11月24日). */
@@ -70,29 +86,58 @@ export function chineseNumeral(value: number): string {
 export function translator(code: LocaleCode): Translator {
   const locale = getLocale(code);
   const table = strings[code];
+  // A converted edition's strings come from its source edition's file; errors name the file a person edits.
+  const conversion = conversionOf(code);
+  const source = conversion ? `src/i18n/${conversion.from}.json (converted to ${locale.englishName})` : `src/i18n/${code}.json`;
   const chinese = locale.writing === 'han';
+  /** The text for `{name}` at `at` in `text`: numbers and quoted titles as the language writes them. */
+  const format = (text: string, name: string, at: number, value: string | number) => {
+    // Chapters are numbered as Chinese writes them in prose: 第四章.
+    if (typeof value === 'number') return chinese && (name === 'order' || name === 'total') ? chineseNumeral(value) : new Intl.NumberFormat(locale.intl).format(value);
+    // A title quoted inside quotation marks takes the inner marks: “‘一带一路’倡议”.
+    const opening = chinese ? /[“「]$/.exec(text.slice(0, at))?.[0] : undefined;
+    if (opening === '“') return value.replace(/[“「]/g, '‘').replace(/[”」]/g, '’');
+    if (opening === '「') return value.replace(/[“「]/g, '『').replace(/[”」]/g, '』');
+    return value;
+  };
   const fill = (text: string, values: Values = {}) =>
     text.replace(/\{(\w+)\}/g, (_whole, name: string, at: number) => {
       const value = values[name];
-      if (value === undefined) throw new Error(`src/i18n/${code}.json: no value given for {${name}} in "${text}"`);
-      // Chapters are numbered as Chinese writes them in prose: 第四章.
-      if (typeof value === 'number') return chinese && (name === 'order' || name === 'total') ? chineseNumeral(value) : new Intl.NumberFormat(locale.intl).format(value);
-      // A title quoted inside quotation marks takes the inner marks: “‘一带一路’倡议”.
-      const opening = chinese ? /[“「]$/.exec(text.slice(0, at))?.[0] : undefined;
-      if (opening === '“') return value.replace(/[“「]/g, '‘').replace(/[”」]/g, '’');
-      if (opening === '「') return value.replace(/[“「]/g, '『').replace(/[”」]/g, '』');
-      return value;
+      if (value === undefined) throw new Error(`${source}: no value given for {${name}} in "${text}"`);
+      return format(text, name, at, value);
     });
   const lookup = (key: string) => {
     const text = table[key];
-    if (text === undefined) throw new Error(`src/i18n/${code}.json: no key "${key}"`);
+    if (text === undefined) throw new Error(`${source}: no key "${key}"`);
     return text;
+  };
+  const sentence = (key: string, values: Values = {}) => {
+    const text = lookup(key);
+    const parts = splitSentence(text);
+    const names = new Set(placeholderNames(parts));
+    const unknown = Object.keys(values).filter((name) => !names.has(name));
+    if (unknown.length > 0) throw new Error(`${source}, "${key}": a value is given for ${unknown.map((name) => `{${name}}`).join(', ')}, which the string does not have`);
+    // Where each part starts in the string: a value's formatting looks at the text before it.
+    let at = 0;
+    return parts.map((part): SentencePart => {
+      const start = at;
+      if ('text' in part) {
+        at += part.text.length;
+        return part;
+      }
+      at += `{${part.name}}`.length;
+      const value = values[part.name];
+      return value === undefined ? part : { text: format(text, part.name, start, value) };
+    });
   };
   const rules = new Intl.PluralRules(locale.intl);
   const dates = new Intl.DateTimeFormat(locale.intl, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     locale,
     t: (key, values) => fill(lookup(key), values),
+    template: (key) => lookup(key),
+    sentence,
+    source,
     plural: (key, count, values) => {
       const form = `${key}.${rules.select(count)}`;
       return fill(table[form] ?? lookup(`${key}.other`), { count, ...values });

@@ -1,7 +1,7 @@
 import { answersQuery, highlightTerms, highlightUrl } from '../utils/highlight-terms';
 import { cleanIndexText, markLanguages } from '../utils/scripts';
 import type { PagefindApi, PagefindResultData, PagefindSubResult } from './pagefind';
-import { ui } from './ui-strings';
+import { ui, uiSentence } from './ui-strings';
 
 export interface SearchLinks {
   glossary: string;
@@ -45,11 +45,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
 function fallbackLinks(links: SearchLinks): HTMLParagraphElement {
   const paragraph = element('p');
   paragraph.append(
-    ui('tryBefore'),
-    element('a', { href: links.glossary }, ui('tryGlossary')),
-    ui('tryMiddle'),
-    element('a', { href: links.chapters }, ui('tryChapters')),
-    ui('tryAfter'),
+    ...uiSentence('try', {
+      glossary: element('a', { href: links.glossary }, ui('tryGlossary')),
+      chapters: element('a', { href: links.chapters }, ui('tryChapters')),
+    }),
   );
   return paragraph;
 }

@@ -97,7 +97,10 @@ test('a translated chapter says which English text it translates, and no notice 
   for (const edition of [chinese, traditional]) {
     for (const chapter of chapters) {
       await page.goto(`${edition.prefix}chapters/${chapter.slug}/`);
-      await expect(page.locator('.chapter-header')).toContainText(edition.t['translation.translates']);
+      // One sentence with the date in it: 译自英文版，英文版日期：2026年12月5日.
+      const line = page.locator('.chapter-header .updated');
+      const [year, month, day] = (await line.locator('time').getAttribute('datetime'))!.split('-').map(Number);
+      await expect(line).toHaveText(edition.t['translation.translates'].replace('{date}', `${year}年${month}月${day}日`));
       await expect(page.getByRole('note', { name: edition.t['translation.behindLabel'] })).toHaveCount(0);
     }
   }

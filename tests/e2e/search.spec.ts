@@ -368,6 +368,21 @@ test.describe('without JavaScript', () => {
   });
 });
 
+test('when nothing matches, one sentence in the edition\'s own order offers the glossary and the chapters', async ({ page }) => {
+  const offers: Array<[prefix: string, sentence: string, glossary: string, chapters: string]> = [
+    ['', 'Try another word, look it up in the glossary, or browse the chapters.', 'glossary', 'the chapters'],
+    ['zh/', '请换一个词，或查阅词汇表，或浏览各章。', '词汇表', '各章'],
+    ['zh-hant/', '請換一個詞，或查閱詞彙表，或瀏覽各章。', '詞彙表', '各章'],
+  ];
+  for (const [prefix, sentence, glossary, chapterList] of offers) {
+    await page.goto(`${prefix}search/?q=qqqzzzxxx`);
+    const offer = page.locator('[data-search-results] .search-message p').nth(1);
+    await expect(offer).toHaveText(sentence);
+    await expect(offer.getByRole('link', { name: glossary, exact: true })).toHaveAttribute('href', new RegExp(`/${prefix}glossary/$`));
+    await expect(offer.getByRole('link', { name: chapterList, exact: true })).toHaveAttribute('href', new RegExp(`/${prefix}#chapters$`));
+  }
+});
+
 test.describe('bad input gets a clear message, no error and no injected markup', () => {
   const badQueries: Array<[label: string, query: string]> = [
     ['empty', ''],

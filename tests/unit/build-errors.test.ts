@@ -5,6 +5,7 @@
  * check reports every broken link at once). The builds are separate
  * processes, so they run side by side.
  */
+import * as cheerio from 'cheerio';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ type Edits = Record<string, (text: string) => string>;
 
 /**
  * Builds the site's own code over a copy of the fixture with content files
- * (paths inside `content/`) edited. The project is copied to a temporary root
+ * (paths inside `content/`) or the site's own files (paths starting `src/`) edited. The project is copied to a temporary root
  * (dependencies linked) so the build's caches never mix with the real site's.
  */
 async function buildWith(edits: Edits, args: string[] = ['build']): Promise<{ status: number | null; output: string; dist: string }> {
@@ -41,7 +42,8 @@ async function buildWith(edits: Edits, args: string[] = ['build']): Promise<{ st
   }
   cpSync(fixture, join(dir, 'content'), { recursive: true });
   for (const [name, change] of Object.entries(edits)) {
-    const path = join(dir, 'content', name);
+    // Content paths are inside `content/`; a path starting `src/` edits the site's own code.
+    const path = name.startsWith('src/') ? join(dir, name) : join(dir, 'content', name);
     writeFileSync(path, change(readFileSync(path, 'utf8')));
   }
   const { ASTRO_TELEMETRY_DISABLED: _, ...env } = process.env;
@@ -208,8 +210,23 @@ describe.concurrent('a broken chapter fails the build and names the file and the
     expect(output).toMatch(/content\/chapters\/zh-hans\/01-first\.mdx translates the English text of 2026-11-24; the English edition was updated on 2026-12-01/);
     const translated = readFileSync(join(dist, 'zh', 'chapters', 'first', 'index.html'), 'utf8');
     expect(translated).toMatch(/英文版已有更新。[\s\S]*2026年12月1日[\s\S]*href="\/chapters\/first\/"[^>]*>阅读英文版</);
+    // What the reader sees: the label, the dated sentence, the link, in the Chinese order.
+    const notice = cheerio.load(translated)('[role="note"].translation-behind');
+    expect(notice.attr('aria-label')).toBe('英文版已有更新。');
+    expect(notice.text().replace(/\s+/g, ' ').trim()).toBe('英文版已有更新。 英文版于2026年12月1日更新，晚于本译文所依据的版本。 阅读英文版');
+    expect(notice.find('time').attr('datetime')).toBe('2026-12-01');
     const current = readFileSync(join(dist, 'zh', 'chapters', 'second', 'index.html'), 'utf8');
     expect(current).not.toContain('英文版已有更新');
+  });
+
+  it('a sentence whose placeholder the page has no slot for fails, naming the string key and the placeholder', async () => {
+    // Both languages agree, so the strings check passes; the footer still fills {report}, which the sentence no longer has.
+    const rename = (text: string) => text.replace(/("footer\.credit": "[^"]*)\{report\}/, '$1{original}');
+    const { status, output } = await buildWith({ 'src/i18n/en.json': rename, 'src/i18n/zh-hans.json': rename });
+    expect(status).not.toBe(0);
+    expect(output).toMatch(
+      /src\/i18n\/(?:en|zh-hans)\.json[^,]*, "footer\.credit": the placeholder \{original\} has no slot "original" to fill it; the slot "report" has no placeholder \{report\} in the string/,
+    );
   });
 
   it('broken internal link in a chapter', async () => {

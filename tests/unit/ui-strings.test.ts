@@ -22,6 +22,18 @@ describe('interface strings are data, one file per language, checked against one
     );
   });
 
+  it('a sentence whose placeholders differ from English fails, naming the file, the key and the placeholder', () => {
+    const credit = (text: string) => checkUiStrings('src/i18n/zh-hans.json', { ...zhHans, 'footer.credit': text }, en);
+    // The credit's placeholders stand for links; a translation must keep both.
+    expect(() => credit('研究：{author}。本网络版用自己的话重述了原文。')).toThrow(
+      'src/i18n/zh-hans.json: key "footer.credit" must use the placeholders {author}, {report}, as in English: {report} is missing',
+    );
+    expect(() => credit('研究：{author}。本网络版用自己的话重述了{original}。')).toThrow(
+      'src/i18n/zh-hans.json: key "footer.credit" must use the placeholders {author}, {report}, as in English: {report} is missing; {original} is not in English',
+    );
+    expect(() => credit('研究：{author}。{author}重述了{report}。')).toThrow('key "footer.credit" must use the placeholders {author}, {report}, as in English: {author} appears 2 times, in English once');
+  });
+
   it('dates, numbers and plurals follow the language', () => {
     const english = translator('en');
     const chinese = translator('zh-hans');
