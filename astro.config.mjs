@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config/site.ts';
-import { locales, sourceLocale } from './src/i18n/locales.ts';
+import { locales, sourceLocale } from './src/editions/locales.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { publishAnchors } from './src/integrations/publish-anchors.ts';
 import { convertedEditions } from './src/integrations/converted-editions.ts';

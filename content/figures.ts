@@ -3,7 +3,7 @@
  * read this file, so a corrected number changes everywhere. Every value comes
  * from the article, with its attribution kept in `source`.
  */
-import type { Figure } from '../src/schemas/visuals';
+import type { Figure } from '../src/report/schemas/visuals';
 
 export const figures: Figure[] = [
   {

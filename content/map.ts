@@ -3,7 +3,16 @@
  * are public gazetteer positions (GeoNames), used to place markers; the
  * report gives no locations of compounds, and none are drawn.
  */
-import type { Localised, Place, Route } from '../src/schemas/visuals';
+import type { Localised, Place, Route } from '../src/report/schemas/visuals';
+
+/**
+ * The country the maps are about and, around it on the regional map, the
+ * countries drawn for context (names as world-atlas spells them).
+ */
+export const mapCountries = {
+  focus: 'Cambodia',
+  context: ['China', 'Taiwan', 'Malaysia', 'Thailand', 'Laos', 'Vietnam', 'Myanmar', 'Indonesia', 'Philippines', 'Brunei'],
+};
 
 /** Places the report names, on the map of Cambodia. */
 export const places: Place[] = [

@@ -2,7 +2,7 @@
  * The dated events of the report, in date order. Only events the article
  * dates; the COVID-19 pandemic is left out because the article gives no date.
  */
-import type { TimelineEvent } from '../src/schemas/visuals';
+import type { TimelineEvent } from '../src/report/schemas/visuals';
 
 export const timeline: TimelineEvent[] = [
   {

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { chapterSchema, pageSchema, translatedChapterSchema, translatedPageSchema } from './schemas/chapter';
-import { glossaryEntrySchema } from './schemas/glossary';
-import { correctionSchema } from './schemas/correction';
+import { chapterSchema, pageSchema, translatedChapterSchema, translatedPageSchema } from './report/schemas/chapter';
+import { glossaryEntrySchema } from './report/schemas/glossary';
+import { correctionSchema } from './report/schemas/correction';
 
 const contentDir = 'content';
 const generatedDir = 'generated';

@@ -1,6 +1,6 @@
 declare namespace App {
   interface Locals {
     /** The edition this page is rendered for: its strings, dates, numbers and paths. */
-    i18n: import('./i18n/translate').Translator;
+    i18n: import('./editions/translate').Translator;
   }
 }

@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { site } from './config/site';
-import { localeOfPath } from './i18n/locales';
-import { translator } from './i18n/translate';
+import { localeOfPath } from './editions/locales';
+import { translator } from './editions/translate';
 
 /**
  * Gives every page and component the edition it is rendered for

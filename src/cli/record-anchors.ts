@@ -7,7 +7,7 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as cheerio from 'cheerio';
-import { publishableIds, type AnchorRegistry } from '../utils/anchors.ts';
+import { publishableIds, type AnchorRegistry } from '../report/anchors.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const registryPath = join(root, 'content', 'anchors.json');

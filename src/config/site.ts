@@ -1,6 +1,9 @@
 /**
- * Everything that names or places the site. An organisation republishing the
- * report changes this file (or the two environment variables) and nothing else.
+ * Where the site and the report it restates live: addresses, dates and the
+ * publisher. The report's and the site's names, as readers see them, are
+ * interface strings (`site.name`, `site.reportTitle`, `site.author` in
+ * `src/editions/<code>.json`), so each edition names them in its language;
+ * this file holds no names, so nothing says them twice.
  */
 
 /** Reads an environment variable from Node (astro.config) or Vite (pages). */
@@ -16,15 +19,10 @@ export function normaliseBasePath(raw: string | undefined): string {
 }
 
 export const site = {
-  /** Short name, used in the header and after page titles. */
-  name: 'Trafficked into Scam Compounds',
-  /** Full title of the report. */
-  reportTitle: 'The Aftermath of the Belt and Road Initiative: Human Trafficking in Cambodia',
-  /** Who did the research. */
-  author: { name: 'China Labor Watch', shortName: 'CLW', url: 'https://chinalaborwatch.org/' },
+  /** Where the organisation that did the research lives on the web. */
+  author: { url: 'https://chinalaborwatch.org/' },
   /** The original article this edition restates. */
   original: {
-    title: 'The Aftermath of The Belt and Road Initiative: Human Trafficking in Cambodia',
     url: 'https://chinalaborwatch.org/the-aftermath-of-the-belt-and-road-initiative-human-trafficking-in-cambodia/',
   },
   /**

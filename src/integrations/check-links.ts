@@ -3,7 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { basePathOf, filesIn } from './build-files';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLinks, type BuiltPage } from '../utils/link-check';
+import { checkLinks, type BuiltPage } from './link-check';
 
 /**
  * Fails the build on any broken internal link, missing asset or missing

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { conversionOf, localeCodes } from '../i18n/locales.ts';
+import { conversionOf, localeCodes } from '../editions/locales.ts';
 
 /**
  * Writes the converted editions' content before Astro reads any: for each

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
-import { checkRegistry, checkUniqueIds, publishableIds, type AnchorRegistry } from '../utils/anchors';
-import { sameAnchorProblems } from '../utils/edition-anchors';
-import { localeOfPath, sourceLocale, unprefixedPath } from '../i18n/locales';
-import { headingsWithoutIds } from '../utils/heading-ids';
+import { checkRegistry, checkUniqueIds, publishableIds, type AnchorRegistry } from '../report/anchors';
+import { sameAnchorProblems } from '../report/edition-anchors';
+import { localeOfPath, sourceLocale, unprefixedPath } from '../editions/locales';
+import { headingsWithoutIds } from '../report/heading-ids';
 import { filesIn } from './build-files';
 
 /**

@@ -4,11 +4,11 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { glossaryEntryIn, glossaryEntrySchema, type GlossaryEntry } from '../schemas/glossary';
-import { addGlossaryToPage } from '../utils/glossary-index';
-import { addHanWordsForIndex } from '../utils/scripts';
+import { glossaryEntryIn, glossaryEntrySchema, type GlossaryEntry } from '../report/schemas/glossary';
+import { addGlossaryToPage } from '../report/glossary-index';
+import { addHanWordsForIndex } from '../text/han-and-khmer';
 import { filesIn } from './build-files';
-import { localeOfPath, sourceLocale, unprefixedPath } from '../i18n/locales';
+import { localeOfPath, sourceLocale, unprefixedPath } from '../editions/locales';
 
 /** Reads and checks the glossary; errors name the file, the entry and the field. */
 export async function loadGlossary(path: string, displayName: string): Promise<GlossaryEntry[]> {

@@ -1,15 +1,18 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getCorrections } from '../data/report';
-import { site } from '../config/site';
-import { absoluteUrl } from '../utils/urls';
+import { getCorrections } from '../report/model';
+import { sourceLocale } from '../editions/locales';
+import { translator } from '../editions/translate';
+import { absoluteUrl } from '../config/paths';
 
 /** The corrections log as an RSS feed, so followers learn when the report changes. */
 export const GET: APIRoute = async () => {
   const corrections = await getCorrections();
+  // The log is kept in the source edition's language, and so is its feed.
+  const { t } = translator(sourceLocale);
   return rss({
-    title: `Corrections: ${site.reportTitle}`,
-    description: `Changes to the web edition of ${site.author.name}'s report, newest first.`,
+    title: t('corrections.feedTitle', { title: t('site.reportTitle') }),
+    description: t('corrections.feedDescription', { author: t('site.author') }),
     site: absoluteUrl(),
     items: corrections.map((correction) => ({
       title: correction.title,

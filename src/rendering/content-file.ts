@@ -1,6 +1,6 @@
 import { join, relative, sep } from 'node:path';
-import { chapterSlug } from '../utils/chapters';
-import { conversionOf, localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
+import { chapterSlug } from '../report/chapters';
+import { conversionOf, localeCodes, sourceLocale, type LocaleCode } from '../editions/locales';
 
 /** What a content file is: which edition, which chapter or page, and its English original. */
 export interface ContentFile {

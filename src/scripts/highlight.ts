@@ -1,4 +1,4 @@
-import { highlightPattern } from '../utils/highlight-terms';
+import { highlightPattern } from '../outputs/search/highlight-terms';
 
 /**
  * Marks, on a page opened from a search result, the words Pagefind matched

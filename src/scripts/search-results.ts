@@ -1,5 +1,5 @@
-import { answersQuery, highlightTerms, highlightUrl } from '../utils/highlight-terms';
-import { cleanIndexText, markLanguages } from '../utils/scripts';
+import { answersQuery, highlightTerms, highlightUrl } from '../outputs/search/highlight-terms';
+import { cleanIndexText, markLanguages } from '../text/han-and-khmer';
 import type { PagefindApi, PagefindResultData, PagefindSubResult } from './pagefind';
 import { ui, uiSentence } from './ui-strings';
 

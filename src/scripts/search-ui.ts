@@ -1,6 +1,6 @@
-import { normaliseQuery, isSearchable } from '../utils/search-query';
+import { normaliseQuery, isSearchable } from '../outputs/search/search-query';
 import { loadGlossaryTerms, loadPagefind, pagefindLoaded } from './pagefind';
-import { definitionFor } from '../utils/glossary-terms';
+import { definitionFor } from '../report/glossary-terms';
 import { markPending, moveFocus, renderResults, runSearch, showLoading, showMessage, type SearchLinks } from './search-results';
 
 import { editionBase, ui } from './ui-strings';

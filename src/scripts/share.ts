@@ -1,5 +1,5 @@
-import { quoteLink, quoteWithCitation } from '../utils/text-fragment';
-import { withAccessDate } from '../utils/citation';
+import { quoteLink, quoteWithCitation } from '../outputs/citations/text-fragment';
+import { withAccessDate } from '../outputs/citations/citation';
 import { ui } from './ui-strings';
 
 /** Says something to screen readers and shows it briefly next to the control. */

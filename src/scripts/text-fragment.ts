@@ -1,4 +1,4 @@
-import { parseTextDirective } from '../utils/text-fragment';
+import { parseTextDirective } from '../outputs/citations/text-fragment';
 
 /**
  * Finds the passage a `#:~:text=` link quotes in the page's main text and

@@ -1,4 +1,4 @@
-import { fillSentence, splitSentence } from '../i18n/sentence';
+import { fillSentence, splitSentence } from '../editions/sentence';
 
 /**
  * The interface strings the page's scripts show, in the page's language. The

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseBasePath } from '../../src/config/site';
-import { checkLinks } from '../../src/utils/link-check';
+import { checkLinks } from '../../src/integrations/link-check';
 
 describe('links in the built site', () => {
   it('has no broken internal link, missing #fragment or missing asset', () => {

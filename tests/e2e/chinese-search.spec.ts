@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { parse } from 'yaml';
-import { toTraditional } from '../../src/i18n/traditional';
+import { toTraditional } from '../../src/editions/traditional';
 import { watchConsole } from '../support/console';
 import { chinese, editions, english, traditional, type Edition } from '../support/editions';
 

@@ -7,7 +7,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readChapters } from '../support/content';
-import type { AnchorRegistry } from '../../src/utils/anchors';
+import type { AnchorRegistry } from '../../src/report/anchors';
 
 const chapter = readChapters().find((entry) => entry.contentNote)!;
 const registry = JSON.parse(readFileSync('content/anchors.json', 'utf8')) as AnchorRegistry;

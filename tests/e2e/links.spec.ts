@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
-import { publishableIds, type AnchorRegistry } from '../../src/utils/anchors';
+import { publishableIds, type AnchorRegistry } from '../../src/report/anchors';
 import { allPagePaths, exactName, readChapters } from '../support/content';
 import { watchConsole } from '../support/console';
 

@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { toTraditional } from '../../src/i18n/traditional';
+import { toTraditional } from '../../src/editions/traditional';
 import { editions } from '../support/editions';
 
 test('About names China Labor Watch, links to the original and keeps a dated corrections log', async ({ page }) => {

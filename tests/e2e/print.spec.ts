@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { printToPdf } from '../../src/cli/make-pdf';
+import { printToPdf } from '../../src/outputs/pdf/make-pdf';
 import { readChapters } from '../support/content';
 
 const chapters = readChapters();

@@ -2,7 +2,7 @@ import { test, expect } from '@playwright/test';
 import { figures } from '../../content/figures';
 import { timeline } from '../../content/timeline';
 import { places, routes } from '../../content/map';
-import { spoken } from '../../src/utils/chart';
+import { spoken } from '../../src/visuals/chart';
 
 test.describe('the map', () => {
   test('is drawn at build time: the served HTML and map file already hold the drawing and its labels', async ({ request }) => {

@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { chapterSlug } from '../../src/utils/chapters';
+import { chapterSlug } from '../../src/report/chapters';
 
 export interface SourceHeading {
   depth: 2 | 3;

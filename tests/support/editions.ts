@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPagePaths } from './content';
-import { toTraditional } from '../../src/i18n/traditional';
+import { toTraditional } from '../../src/editions/traditional';
 
-type Strings = Record<keyof typeof import('../../src/i18n/en.json'), string>;
+type Strings = Record<keyof typeof import('../../src/editions/en.json'), string>;
 const strings = (code: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', `${code}.json`), 'utf8')) as Strings;
 const en = strings('en');
 const zhHans = strings('zh-hans');

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { checkRegistry, checkUniqueIds, publishableIds } from '../../src/utils/anchors';
+import { checkRegistry, checkUniqueIds, publishableIds } from '../../src/report/anchors';
 
 /** A built chapter page, reduced to its text (the link controls are made at render: link-controls.test.ts). */
 function chapter(body: string): cheerio.CheerioAPI {

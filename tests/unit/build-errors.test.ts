@@ -222,10 +222,10 @@ describe.concurrent('a broken chapter fails the build and names the file and the
   it('a sentence whose placeholder the page has no slot for fails, naming the string key and the placeholder', async () => {
     // Both languages agree, so the strings check passes; the footer still fills {report}, which the sentence no longer has.
     const rename = (text: string) => text.replace(/("footer\.credit": "[^"]*)\{report\}/, '$1{original}');
-    const { status, output } = await buildWith({ 'src/i18n/en.json': rename, 'src/i18n/zh-hans.json': rename });
+    const { status, output } = await buildWith({ 'src/editions/en.json': rename, 'src/editions/zh-hans.json': rename });
     expect(status).not.toBe(0);
     expect(output).toMatch(
-      /src\/i18n\/(?:en|zh-hans)\.json[^,]*, "footer\.credit": the placeholder \{original\} has no slot "original" to fill it; the slot "report" has no placeholder \{report\} in the string/,
+      /src\/editions\/(?:en|zh-hans)\.json[^,]*, "footer\.credit": the placeholder \{original\} has no slot "original" to fill it; the slot "report" has no placeholder \{report\} in the string/,
     );
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSlug, neighbours, sortChapters, tableOfContents } from '../../src/utils/chapters';
+import { chapterSlug, neighbours, sortChapters, tableOfContents } from '../../src/report/chapters';
 
 const chapter = (id: string, order: number) => ({ id, data: { order, title: `Title ${order}` } });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import english from '../../src/i18n/en.json';
-import simplified from '../../src/i18n/zh-hans.json';
-import { apa, bibtex, chicago, gbt7714, ris, withAccessDate, type CitationSource } from '../../src/utils/citation';
+import english from '../../src/editions/en.json';
+import simplified from '../../src/editions/zh-hans.json';
+import { apa, bibtex, chicago, gbt7714, ris, withAccessDate, type CitationSource } from '../../src/outputs/citations/citation';
 
 /** The interface strings as the page fills them: `{name}` replaced by its value. */
 function fill(template: string, values: Record<string, string>): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFindings, headlineLimit, type FindingsOfChapter } from '../../src/utils/findings';
+import { checkFindings, headlineLimit, type FindingsOfChapter } from '../../src/report/findings';
 
 const finding = (id: string, section: string, headline = false, conclusion = false) => ({ id, text: 'A finding long enough to read.', section, headline, describesViolence: false, conclusion });
 const chapter = (file: string, findings: FindingsOfChapter['findings']): FindingsOfChapter => ({ file, findings, sectionIds: ['debt', 'lures'] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersQuery, highlightPattern, highlightTerms, highlightUrl } from '../../src/utils/highlight-terms';
+import { answersQuery, highlightPattern, highlightTerms, highlightUrl } from '../../src/outputs/search/highlight-terms';
 
 function marked(text: string, terms: string[]): string[] {
   return [...text.matchAll(highlightPattern(terms)!)].map((match) => match[0]);

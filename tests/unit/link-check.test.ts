@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from '../../src/utils/link-check';
+import { checkLinks } from '../../src/integrations/link-check';
 
 const files = new Set(['index.html', 'chapters/a/index.html', 'favicon.svg', '_astro/site.css']);
 const page = (path: string, body: string) => ({ path, html: `<html><head><link rel="stylesheet" href="/_astro/site.css"></head><body>${body}</body></html>` });

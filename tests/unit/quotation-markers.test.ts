@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toTraditional } from '../../src/i18n/traditional';
+import { toTraditional } from '../../src/editions/traditional';
 
 const othersMarker = '（据中国劳工观察英文报道转译，非原话）';
 const clwMarker = '（译自中国劳工观察英文原文）';
@@ -22,7 +22,7 @@ const othersWords = ['唐人街', '洁身自好', '专门针对中国人的博�
 function simplifiedFiles(): Array<[file: string, text: string]> {
   const folders = ['content/chapters/zh-hans', 'content/pages/zh-hans'];
   const files = folders.flatMap((folder) => readdirSync(folder).map((name) => join(folder, name)));
-  return [...files, 'src/i18n/zh-hans.json', 'content/glossary.yaml', 'content/figures.ts', 'content/timeline.ts', 'content/map.ts'].map((file) => [
+  return [...files, 'src/editions/zh-hans.json', 'content/glossary.yaml', 'content/figures.ts', 'content/timeline.ts', 'content/map.ts'].map((file) => [
     file,
     readFileSync(file, 'utf8'),
   ]);

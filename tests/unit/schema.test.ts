@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSchema } from '../../src/schemas/chapter';
+import { chapterSchema } from '../../src/report/schemas/chapter';
 
 const valid = {
   title: 'A chapter',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addHanWordsForIndex, cleanIndexText, hanSubstrings, markLanguages, scriptLang } from '../../src/utils/scripts';
+import { addHanWordsForIndex, cleanIndexText, hanSubstrings, markLanguages, scriptLang } from '../../src/text/han-and-khmer';
 
 describe('scriptLang', () => {
   it('recognises Chinese, Khmer and Latin text', () => {

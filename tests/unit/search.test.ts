@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addGlossaryToPage, aliasWords } from '../../src/utils/glossary-index';
-import { definitionFor, glossaryTerms, termKey } from '../../src/utils/glossary-terms';
-import { isSearchable, maxQueryLength, normaliseQuery } from '../../src/utils/search-query';
+import { addGlossaryToPage, aliasWords } from '../../src/report/glossary-index';
+import { definitionFor, glossaryTerms, termKey } from '../../src/report/glossary-terms';
+import { isSearchable, maxQueryLength, normaliseQuery } from '../../src/outputs/search/search-query';
 import { byBestSection, promoteDefinition } from '../../src/scripts/search-results';
 import type { PagefindResultData } from '../../src/scripts/pagefind';
 import { loadGlossary } from '../../src/integrations/search-index';
@@ -148,7 +148,7 @@ describe('ranking', () => {
 
 describe('glossary names with a bracketed short form', () => {
   it('are found whole, without the brackets, and by the short form alone', async () => {
-    const { nameForms } = await import('../../src/utils/glossary-terms');
+    const { nameForms } = await import('../../src/report/glossary-terms');
     expect(nameForms('西哈努克港经济特区（SSEZ）')).toEqual(['西哈努克港经济特区（SSEZ）', '西哈努克港经济特区', 'SSEZ']);
     expect(nameForms('Belt and Road Initiative (BRI)')).toEqual(['Belt and Road Initiative (BRI)', 'Belt and Road Initiative', 'BRI']);
     expect(nameForms('Snakehead')).toEqual(['Snakehead']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shorten, sourceSections } from '../../src/utils/sections';
+import { shorten, sourceSections } from '../../src/report/sections';
 
 describe('sourceSections', () => {
   it('gives each section its title, id and first paragraph as plain text', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFills, fillSentence, placeholderNames, splitSentence } from '../../src/i18n/sentence';
-import { translator } from '../../src/i18n/translate';
+import { checkFills, fillSentence, placeholderNames, splitSentence } from '../../src/editions/sentence';
+import { translator } from '../../src/editions/translate';
 import { sentenceNodes } from '../../src/scripts/ui-strings';
 
 describe('a whole sentence is split into its text and its placeholders', () => {
@@ -35,18 +35,18 @@ describe('what fills a sentence must match its placeholders', () => {
   const parts = splitSentence('Research by {author}. This web edition restates {report}.');
 
   it('accepts exactly the placeholders, in any order', () => {
-    expect(() => checkFills('src/i18n/en.json, "footer.credit"', parts, ['report', 'author'], 'slot')).not.toThrow();
+    expect(() => checkFills('src/editions/en.json, "footer.credit"', parts, ['report', 'author'], 'slot')).not.toThrow();
   });
 
   it('a placeholder nothing fills throws, naming the string key and the placeholder', () => {
-    expect(() => checkFills('src/i18n/en.json, "footer.credit"', parts, ['author'], 'slot')).toThrow(
-      'src/i18n/en.json, "footer.credit": the placeholder {report} has no slot "report" to fill it',
+    expect(() => checkFills('src/editions/en.json, "footer.credit"', parts, ['author'], 'slot')).toThrow(
+      'src/editions/en.json, "footer.credit": the placeholder {report} has no slot "report" to fill it',
     );
   });
 
   it('a fill the sentence has no placeholder for throws, naming the string key and the placeholder', () => {
-    expect(() => checkFills('src/i18n/en.json, "footer.credit"', parts, ['author', 'report', 'original'], 'slot')).toThrow(
-      'src/i18n/en.json, "footer.credit": the slot "original" has no placeholder {original} in the string',
+    expect(() => checkFills('src/editions/en.json, "footer.credit"', parts, ['author', 'report', 'original'], 'slot')).toThrow(
+      'src/editions/en.json, "footer.credit": the slot "original" has no placeholder {original} in the string',
     );
   });
 
@@ -69,7 +69,7 @@ describe('the translator gives a whole sentence unfilled, for the page to fill w
     expect(english.template('footer.credit')).toBe(
       'Research by {author}. This web edition restates {report} in its own words. No tracking, no third-party requests.',
     );
-    expect(() => english.template('footer.nothing' as never)).toThrow('src/i18n/en.json: no key "footer.nothing"');
+    expect(() => english.template('footer.nothing' as never)).toThrow('src/editions/en.json: no key "footer.nothing"');
   });
 
   it('t() still fills ordinary strings, and throws when a placeholder gets no value', () => {
@@ -109,9 +109,9 @@ describe('the translator gives a whole sentence unfilled, for the page to fill w
 
   it('sentence() throws for a value the string has no placeholder for, naming the file and the key', () => {
     expect(() => english.sentence('footer.credit', { auther: 'CLW' })).toThrow(
-      'src/i18n/en.json, "footer.credit": a value is given for {auther}, which the string does not have',
+      'src/editions/en.json, "footer.credit": a value is given for {auther}, which the string does not have',
     );
-    expect(() => traditional.sentence('footer.credit', { auther: 'CLW' })).toThrow('src/i18n/zh-hans.json (converted to Traditional Chinese), "footer.credit"');
+    expect(() => traditional.sentence('footer.credit', { auther: 'CLW' })).toThrow('src/editions/zh-hans.json (converted to Traditional Chinese), "footer.credit"');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseBasePath } from '../../src/config/site';
-import { isoDate, readableDate } from '../../src/utils/dates';
+import { isoDate, readableDate } from '../../src/text/dates';
 
 describe('normaliseBasePath', () => {
   it.each([

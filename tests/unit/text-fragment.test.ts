@@ -1,8 +1,8 @@
-import english from '../../src/i18n/en.json';
-import simplified from '../../src/i18n/zh-hans.json';
-import { toTraditional } from '../../src/i18n/traditional';
+import english from '../../src/editions/en.json';
+import simplified from '../../src/editions/zh-hans.json';
+import { toTraditional } from '../../src/editions/traditional';
 import { describe, expect, it } from 'vitest';
-import { encodeFragmentTerm, parseTextDirective, quoteLink, quoteWithCitation, textDirective } from '../../src/utils/text-fragment';
+import { encodeFragmentTerm, parseTextDirective, quoteLink, quoteWithCitation, textDirective } from '../../src/outputs/citations/text-fragment';
 
 describe('text fragments', () => {
   it('encodes the characters the syntax reserves', () => {

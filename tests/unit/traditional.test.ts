@@ -1,13 +1,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { conversionFixes, openccTaiwan, toTraditional, toTraditionalSource, type ConversionFix } from '../../src/i18n/traditional';
+import { conversionFixes, openccTaiwan, toTraditional, toTraditionalSource, type ConversionFix } from '../../src/editions/traditional';
 
 /** Every Simplified text the Traditional edition is converted from. */
 function simplifiedTexts(): string {
   const folders = ['content/chapters/zh-hans', 'content/pages/zh-hans'];
   const files = folders.flatMap((folder) => readdirSync(folder).map((name) => join(folder, name)));
-  return [...files, 'src/i18n/zh-hans.json', 'content/glossary.yaml', 'content/figures.ts', 'content/timeline.ts', 'content/map.ts']
+  return [...files, 'src/editions/zh-hans.json', 'content/glossary.yaml', 'content/figures.ts', 'content/timeline.ts', 'content/map.ts']
     .map((file) => readFileSync(file, 'utf8'))
     .join('\n');
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en.json';
-import zhHans from '../../src/i18n/zh-hans.json';
-import { checkUiStrings } from '../../src/schemas/ui-strings';
-import { translator } from '../../src/i18n/translate';
+import en from '../../src/editions/en.json';
+import zhHans from '../../src/editions/zh-hans.json';
+import { checkUiStrings } from '../../src/editions/strings-schema';
+import { translator } from '../../src/editions/translate';
 
 describe('interface strings are data, one file per language, checked against one schema', () => {
   it('every language has every key of the English file, and no other', () => {
@@ -11,25 +11,25 @@ describe('interface strings are data, one file per language, checked against one
 
   it('a missing key fails, naming the file and the key', () => {
     const { ['nav.glossary']: _, ...missing } = zhHans;
-    expect(() => checkUiStrings('src/i18n/zh-hans.json', missing, en)).toThrow('src/i18n/zh-hans.json: key "nav.glossary" is missing');
+    expect(() => checkUiStrings('src/editions/zh-hans.json', missing, en)).toThrow('src/editions/zh-hans.json: key "nav.glossary" is missing');
   });
 
   it('an unknown key, an empty string or a lost placeholder fails, naming the file and the key', () => {
-    expect(() => checkUiStrings('src/i18n/zh-hans.json', { ...zhHans, 'nav.glosary': '词汇' }, en)).toThrow('src/i18n/zh-hans.json: unknown key "nav.glosary"');
-    expect(() => checkUiStrings('src/i18n/zh-hans.json', { ...zhHans, 'nav.about': '' }, en)).toThrow('key "nav.about" is empty');
-    expect(() => checkUiStrings('src/i18n/zh-hans.json', { ...zhHans, 'chapter.kicker': '第{order}章' }, en)).toThrow(
+    expect(() => checkUiStrings('src/editions/zh-hans.json', { ...zhHans, 'nav.glosary': '词汇' }, en)).toThrow('src/editions/zh-hans.json: unknown key "nav.glosary"');
+    expect(() => checkUiStrings('src/editions/zh-hans.json', { ...zhHans, 'nav.about': '' }, en)).toThrow('key "nav.about" is empty');
+    expect(() => checkUiStrings('src/editions/zh-hans.json', { ...zhHans, 'chapter.kicker': '第{order}章' }, en)).toThrow(
       'key "chapter.kicker" must use the placeholders {order}, {total}, as in English',
     );
   });
 
   it('a sentence whose placeholders differ from English fails, naming the file, the key and the placeholder', () => {
-    const credit = (text: string) => checkUiStrings('src/i18n/zh-hans.json', { ...zhHans, 'footer.credit': text }, en);
+    const credit = (text: string) => checkUiStrings('src/editions/zh-hans.json', { ...zhHans, 'footer.credit': text }, en);
     // The credit's placeholders stand for links; a translation must keep both.
     expect(() => credit('研究：{author}。本网络版用自己的话重述了原文。')).toThrow(
-      'src/i18n/zh-hans.json: key "footer.credit" must use the placeholders {author}, {report}, as in English: {report} is missing',
+      'src/editions/zh-hans.json: key "footer.credit" must use the placeholders {author}, {report}, as in English: {report} is missing',
     );
     expect(() => credit('研究：{author}。本网络版用自己的话重述了{original}。')).toThrow(
-      'src/i18n/zh-hans.json: key "footer.credit" must use the placeholders {author}, {report}, as in English: {report} is missing; {original} is not in English',
+      'src/editions/zh-hans.json: key "footer.credit" must use the placeholders {author}, {report}, as in English: {report} is missing; {original} is not in English',
     );
     expect(() => credit('研究：{author}。{author}重述了{report}。')).toThrow('key "footer.credit" must use the placeholders {author}, {report}, as in English: {author} appears 2 times, in English once');
   });

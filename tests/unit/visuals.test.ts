@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoIdentity, type GeoProjection } from 'd3-geo';
-import { checkRouteCountries, parseData, routeSchema } from '../../src/schemas/visuals';
-import { arrowBetweenLabels } from '../../src/utils/map';
+import { checkRouteCountries, parseData, routeSchema } from '../../src/report/schemas/visuals';
+import { arrowBetweenLabels } from '../../src/visuals/map-geometry';
 
 const route = {
   label: { en: 'From China', 'zh-hans': '来自中国' },

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { site } from '../../config/site';
-import { glossaryTerms } from '../../utils/glossary-terms';
-import { everyEdition, localeOfParam, locales } from '../../i18n/locales';
-import { glossaryEntryIn } from '../../schemas/glossary';
+import { glossaryTerms } from '../../report/glossary-terms';
+import { everyEdition, localeOfParam, locales } from '../../editions/locales';
+import { glossaryEntryIn } from '../../report/schemas/glossary';
 
 export const getStaticPaths = everyEdition satisfies GetStaticPaths;
 

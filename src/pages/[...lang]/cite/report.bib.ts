@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { bibtex } from '../../../utils/citation';
-import { citationSource } from '../../../utils/cite-source';
-import { everyEdition, localeOfParam } from '../../../i18n/locales';
+import { bibtex } from '../../../outputs/citations/citation';
+import { citationSource } from '../../../outputs/citations/cite-source';
+import { everyEdition, localeOfParam } from '../../../editions/locales';
 
 export const getStaticPaths = everyEdition satisfies GetStaticPaths;
 

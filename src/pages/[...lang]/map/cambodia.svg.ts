@@ -1,12 +1,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { places } from '../../../data/visuals';
-import { cambodiaMapSvg } from '../../../utils/cambodia-map';
-import { everyEdition, localeOfParam } from '../../../i18n/locales';
-import { translator } from '../../../i18n/translate';
+import { mapCountries, places } from '../../../report/visuals';
+import { cambodiaMapSvg } from '../../../visuals/cambodia-map';
+import { everyEdition, localeOfParam } from '../../../editions/locales';
+import { translator } from '../../../editions/translate';
 
 export const getStaticPaths = everyEdition satisfies GetStaticPaths;
 
-/** The map of Cambodia in this edition's language (see src/utils/cambodia-map.ts). */
+/** The map of Cambodia in this edition's language (see src/visuals/cambodia-map.ts). */
 export const GET: APIRoute = ({ params }) => {
   const { t, pick, locale } = translator(localeOfParam(params['lang']));
   const svg = cambodiaMapSvg({
@@ -17,6 +17,6 @@ export const GET: APIRoute = ({ params }) => {
     vietnam: t('cambodiaMap.vietnam'),
     gulf: t('cambodiaMap.gulf'),
     lang: locale.lang,
-  });
+  }, mapCountries);
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
 };

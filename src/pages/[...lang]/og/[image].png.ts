@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getChapters } from '../../../data/report';
-import { langParam, localeCodes, localeOfParam } from '../../../i18n/locales';
-import { translator } from '../../../i18n/translate';
-import { latinFonts, ogPng, type OgFonts } from '../../../utils/og-image';
-import { chineseFamily, chineseFontFiles, type ChineseScript } from '../../../utils/cjk-fonts';
+import { getChapters } from '../../../report/model';
+import { langParam, localeCodes, localeOfParam } from '../../../editions/locales';
+import { translator } from '../../../editions/translate';
+import { latinFonts, ogPng, type OgFonts } from '../../../outputs/previews/og-image';
+import { chineseFamily, chineseFontFiles, type ChineseScript } from '../../../outputs/cjk-fonts';
 
 /** A preview image per chapter (`/og/slug.png`) and one for the report (`/og/report.png`), in each edition. */
 export const getStaticPaths = (async () => {

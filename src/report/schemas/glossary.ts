@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { conversionOf, translationCodes, writtenCodes, sourceLocale, type LocaleCode } from '../i18n/locales';
+import { conversionOf, translationCodes, writtenCodes, sourceLocale, type LocaleCode } from '../../editions/locales';
 
 /** `chapters/slug/#heading-id` or `about/#heading-id`: a page path and a section id. */
 export const sectionRef = /^(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/;

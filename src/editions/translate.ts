@@ -1,4 +1,4 @@
-import { checkUiStrings } from '../schemas/ui-strings';
+import { checkUiStrings } from './strings-schema';
 import { conversionOf, getLocale, localeCodes, localisedPath, sourceLocale, writtenCodes, type Locale, type LocaleCode, type SourceStrings } from './locales';
 import { placeholderNames, splitSentence, type SentencePart } from './sentence';
 import { site } from '../config/site';
@@ -9,12 +9,12 @@ type PluralBase<K> = K extends `${infer Base}.other` ? Base : never;
 /** A key with plural forms (`<base>.one`, `<base>.other` …). */
 export type PluralKey = PluralBase<UiKey>;
 
-/** Each written edition's strings file, `src/i18n/<code>.json`. */
+/** Each written edition's strings file, `src/editions/<code>.json`. */
 const files = import.meta.glob<Record<string, string>>('./*.json', { eager: true, import: 'default' });
 
 function stringsFile(code: LocaleCode): Record<string, string> {
   const strings = files[`./${code}.json`];
-  if (!strings) throw new Error(`src/i18n/${code}.json: missing; the ${code} edition (src/i18n/locales.ts) needs its interface strings`);
+  if (!strings) throw new Error(`src/editions/${code}.json: missing; the ${code} edition (src/editions/locales.ts) needs its interface strings`);
   return strings;
 }
 
@@ -25,7 +25,7 @@ function stringsFile(code: LocaleCode): Record<string, string> {
  * the report's title is that edition's heading there, so it is converted too.
  */
 const source = stringsFile(sourceLocale);
-const written = Object.fromEntries(writtenCodes.map((code) => [code, checkUiStrings(`src/i18n/${code}.json`, stringsFile(code), source)]));
+const written = Object.fromEntries(writtenCodes.map((code) => [code, checkUiStrings(`src/editions/${code}.json`, stringsFile(code), source)]));
 const strings = Object.fromEntries(
   localeCodes.map((code) => {
     const conversion = conversionOf(code);
@@ -56,7 +56,7 @@ export interface Translator {
    * src/components/Sentence.astro). A value for a placeholder the string does not have throws.
    */
   sentence(key: UiKey, values?: Values): SentencePart[];
-  /** Where this edition's strings come from, for error messages: `src/i18n/en.json`. */
+  /** Where this edition's strings come from, for error messages: `src/editions/en.json`. */
   source: string;
   /** The plural form of `key` for `count`, by the language's plural rules; `{count}` is filled in. */
   plural(key: PluralKey, count: number, values?: Values): string;
@@ -88,7 +88,7 @@ export function translator(code: LocaleCode): Translator {
   const table = strings[code];
   // A converted edition's strings come from its source edition's file; errors name the file a person edits.
   const conversion = conversionOf(code);
-  const source = conversion ? `src/i18n/${conversion.from}.json (converted to ${locale.englishName})` : `src/i18n/${code}.json`;
+  const source = conversion ? `src/editions/${conversion.from}.json (converted to ${locale.englishName})` : `src/editions/${code}.json`;
   const chinese = locale.writing === 'han';
   /** The text for `{name}` at `at` in `text`: numbers and quoted titles as the language writes them. */
   const format = (text: string, name: string, at: number, value: string | number) => {

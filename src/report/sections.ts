@@ -1,4 +1,4 @@
-import type { EditionRecord } from '../i18n/locales';
+import type { EditionRecord } from '../editions/locales';
 
 type Writing = EditionRecord['writing'];
 

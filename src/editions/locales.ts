@@ -107,7 +107,7 @@ export const locales = {
       from: 'zh-hans',
       text: toTraditional,
       source: toTraditionalSource,
-      by: 'src/i18n/traditional.ts (OpenCC, Taiwan standard)',
+      by: 'src/editions/traditional.ts (OpenCC, Taiwan standard)',
       notice: {
         sentence: '本頁由{source}經軟體自動轉換為繁體中文，內容如與{english}有出入，以英文版為準。',
         source: '簡體中文版',

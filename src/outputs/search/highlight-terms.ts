@@ -4,7 +4,7 @@
  * "snakeheads" for a search for snakehead), not pieces of the query, so
  * "Xiong Bo" never marks the "bo" of Cambodia.
  */
-import { hanRuns } from './scripts';
+import { hanRuns } from '../../text/han-and-khmer';
 import { commonWords } from './search-query';
 
 const nonLatinRun = /[\p{Script=Han}\p{Script=Khmer}]+/gu;

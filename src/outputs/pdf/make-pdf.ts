@@ -7,17 +7,17 @@
  *
  * Chinese must print on a machine with no Chinese fonts: for a Chinese page
  * the printer adds Noto Sans SC or TC from npm, subset to the page's
- * characters (src/utils/cjk-fonts.ts). Only the PDF gets it; the site never
+ * characters (src/outputs/cjk-fonts.ts). Only the PDF gets it; the site never
  * loads a web font.
  */
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { normaliseBasePath } from '../config/site.ts';
-import { serveDist } from '../../tests/support/static-server.ts';
-import { chromiumLaunchOptions } from './chromium.ts';
-import { chineseFaces, chineseFamily, fontFaceCss, type ChineseScript } from '../utils/cjk-fonts.ts';
-import { getLocale, localeCodes, locales } from '../i18n/locales.ts';
+import { normaliseBasePath } from '../../config/site.ts';
+import { serveDist } from '../../../tests/support/static-server.ts';
+import { chromiumLaunchOptions } from '../../cli/chromium.ts';
+import { chineseFaces, chineseFamily, fontFaceCss, type ChineseScript } from '../cjk-fonts.ts';
+import { getLocale, localeCodes, locales } from '../../editions/locales.ts';
 
 /** Gives a page of an edition that needs Chinese fonts (registry: `cjkFonts`) those fonts from npm, subset to its text, ahead of any system font. */
 async function addChineseFont(page: import('@playwright/test').Page, scripts: readonly ChineseScript[]): Promise<void> {
@@ -62,7 +62,7 @@ export async function printToPdf(url: string, output: string): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = join(import.meta.dirname, '..', '..');
+  const root = join(import.meta.dirname, '..', '..', '..');
   const base = normaliseBasePath(process.env['BASE_PATH']);
   const server = await serveDist(join(root, 'dist'), base);
   try {

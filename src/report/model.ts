@@ -1,11 +1,11 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { chapterSlug, sortChapters } from '../utils/chapters';
-import { checkFindings } from '../utils/findings';
-import { sourceSections } from '../utils/sections';
-import { lengthProblems, translationProblems } from '../utils/translations';
-import { conversionOf, getLocale, langParam, sourceLocale, type LocaleCode } from '../i18n/locales';
-import { translator } from '../i18n/translate';
-import { glossaryTranslationOf } from '../schemas/glossary';
+import { chapterSlug, sortChapters } from './chapters';
+import { checkFindings } from './findings';
+import { sourceSections } from './sections';
+import { lengthProblems, translationProblems } from './translations';
+import { conversionOf, getLocale, langParam, sourceLocale, type LocaleCode } from '../editions/locales';
+import { translator } from '../editions/translate';
+import { glossaryTranslationOf } from './schemas/glossary';
 
 type EnglishChapter = CollectionEntry<'chapters'>;
 type ChapterTranslation = CollectionEntry<'chapterTranslations'>;

@@ -3,7 +3,7 @@
  * explains it. Built into `search-terms.json`; search uses it to put that
  * section first when a query names a term.
  */
-import { commonWords } from './search-query';
+import { commonWords } from '../outputs/search/search-query';
 
 export type GlossaryTerms = Record<string, string>;
 

@@ -2,7 +2,7 @@
  * Link-preview images (1200×630 PNG), drawn at build time from an SVG with
  * @resvg/resvg-js. The Latin font comes from the `source-sans` npm package
  * (OFL), the Chinese one from Noto Sans SC/TC on npm, subset to the
- * characters of the image (src/utils/cjk-fonts.ts); system fonts are never
+ * characters of the image (src/outputs/cjk-fonts.ts); system fonts are never
  * used, so every machine draws the same image and nothing is fetched.
  */
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';

@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
-import { locales, sourceLocale } from '../i18n/locales';
+import { locales, sourceLocale } from '../../editions/locales';
 
 /** Lowercase words joined by hyphens: the shape of every id an author writes. */
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** One or two sentences for search results and link previews, as long as the source edition's limits allow (src/i18n/locales.ts). */
+/** One or two sentences for search results and link previews, as long as the source edition's limits allow (src/editions/locales.ts). */
 const [descriptionMin, descriptionMax] = locales[sourceLocale].limits.description;
 const descriptionField = z
   .string({ error: 'is required: one or two sentences for search results and link previews' })
@@ -86,8 +86,8 @@ export type KeyFinding = z.infer<typeof keyFindingSchema>;
 
 /**
  * A translation's description. Its length limits are its edition's (Chinese
- * carries as much in fewer characters): src/i18n/locales.ts sets them, and
- * src/data/report.ts checks them, naming the file and the field.
+ * carries as much in fewer characters): src/editions/locales.ts sets them, and
+ * src/report/model.ts checks them, naming the file and the field.
  */
 const translatedDescription = z
   .string({ error: 'is required: one or two sentences for search results and link previews' })

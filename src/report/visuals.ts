@@ -4,14 +4,14 @@
  */
 import { figures as rawFigures } from '../../content/figures';
 import { timeline as rawTimeline } from '../../content/timeline';
-import { borderNote, countryLabels, expressway, places as rawPlaces, routes as rawRoutes } from '../../content/map';
-import { checkRouteCountries, figureSchema, parseData, placeSchema, routeSchema, timelineEventSchema } from '../schemas/visuals';
+import { borderNote, countryLabels, expressway, mapCountries, places as rawPlaces, routes as rawRoutes } from '../../content/map';
+import { checkRouteCountries, figureSchema, parseData, placeSchema, routeSchema, timelineEventSchema } from './schemas/visuals';
 
 export const figures = parseData('content/figures.ts', figureSchema, rawFigures);
 export const timeline = parseData('content/timeline.ts', timelineEventSchema, rawTimeline);
 export const places = parseData('content/map.ts', placeSchema, rawPlaces);
 export const routes = parseData('content/map.ts', routeSchema, rawRoutes);
-export { borderNote, countryLabels, expressway };
+export { borderNote, countryLabels, expressway, mapCountries };
 
 checkRouteCountries('content/map.ts', routes, countryLabels);
 

@@ -1,4 +1,4 @@
-import type { KeyFinding } from '../schemas/chapter';
+import type { KeyFinding } from './schemas/chapter';
 
 /** The home page leads with at most this many findings; the rest are one click away. */
 export const headlineLimit = 8;

@@ -77,7 +77,7 @@ export function translationProblems(pair: TranslationPair): string[] {
   return problems;
 }
 
-/** A translation's written fields against its edition's length limits (src/i18n/locales.ts), each problem naming the file and the field. */
+/** A translation's written fields against its edition's length limits (src/editions/locales.ts), each problem naming the file and the field. */
 export function lengthProblems(
   file: string,
   limits: { description: readonly [number, number]; finding: number },

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
-import type { GlossaryEntry } from '../schemas/glossary';
-import { addedWordsClose, addedWordsOpen } from './scripts';
+import type { GlossaryEntry } from './schemas/glossary';
+import { addedWordsClose, addedWordsOpen } from '../text/han-and-khmer';
 
 /** Splits `chapters/slug/#id` into the page path and the section id. */
 export function splitSectionRef(see: string): { page: string; id: string } {

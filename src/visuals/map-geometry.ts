@@ -15,7 +15,7 @@ type CountryProps = { name: string };
 
 type World = Topology<{ countries: GeometryCollection<CountryProps> }>;
 
-/** 1:50m detail for the map of Cambodia; 1:110m is plenty, and far lighter, for the region. */
+/** 1:50m detail for a country's own map; 1:110m is plenty, and far lighter, for a region. */
 export type Detail = '50m' | '110m';
 const topologies: Record<Detail, World> = {
   '50m': world50m as unknown as World,
@@ -26,8 +26,11 @@ const countrySets = {
   '110m': feature(topologies['110m'], topologies['110m'].objects.countries) as FeatureCollection<Geometry, CountryProps>,
 };
 
-/** Countries shown for context around Cambodia. */
-export const contextCountries = ['China', 'Taiwan', 'Malaysia', 'Thailand', 'Laos', 'Vietnam', 'Myanmar', 'Indonesia', 'Philippines', 'Brunei'];
+/** Which countries a map draws: the one it is about, and the ones around it for context (world-atlas names). */
+export interface MapCountries {
+  focus: string;
+  context: readonly string[];
+}
 
 export function countryFeature(name: string, detail: Detail = '50m'): Feature<Geometry, CountryProps> {
   const found = countrySets[detail].features.find((country) => country.properties.name === name);
@@ -54,24 +57,24 @@ export interface CountryShape {
   focus: boolean;
 }
 
-/** The outlines of Cambodia and its context countries, as SVG paths. */
-export function countryShapes(projection: GeoProjection, detail: Detail = '50m'): CountryShape[] {
+/** The outlines of the focus country and its context countries, as SVG paths. */
+export function countryShapes(projection: GeoProjection, countries: MapCountries, detail: Detail = '50m'): CountryShape[] {
   const path = geoPath(projection).digits(1);
-  return ['Cambodia', ...contextCountries]
+  return [countries.focus, ...countries.context]
     .filter((name) => countrySets[detail].features.some((country) => country.properties.name === name))
-    .map((name) => ({ name, d: path(countryFeature(name, detail)) ?? '', focus: name === 'Cambodia' }))
+    .map((name) => ({ name, d: path(countryFeature(name, detail)) ?? '', focus: name === countries.focus }))
     .filter((shape) => shape.d !== '');
 }
 
-/** The shared border of Cambodia with another country, as an SVG path. */
-export function borderPath(projection: GeoProjection, neighbour: string): string {
+/** The border two countries share, as an SVG path. */
+export function borderPath(projection: GeoProjection, country: string, neighbour: string): string {
   const topology = topologies['50m'];
   const line = mesh(
     topology,
     topology.objects.countries,
     (a, b) => {
       const names = [a, b].map((country) => (country.properties as CountryProps | undefined)?.name);
-      return a !== b && names.includes('Cambodia') && names.includes(neighbour);
+      return a !== b && names.includes(country) && names.includes(neighbour);
     },
   ) as MultiLineString;
   return geoPath(projection).digits(1)(line) ?? '';

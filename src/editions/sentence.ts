@@ -36,7 +36,7 @@ export function placeholderNames(parts: readonly SentencePart[]): string[] {
 /**
  * Throws unless `given` names exactly the sentence's placeholders: one that
  * nothing fills, or a fill the sentence has no place for, is a mistake in the
- * page or in the strings file. `where` names the string (`src/i18n/en.json,
+ * page or in the strings file. `where` names the string (`src/editions/en.json,
  * "footer.credit"`), `kind` what fills a placeholder (`slot`, `node`).
  */
 export function checkFills(where: string, parts: readonly SentencePart[], given: readonly string[], kind: string): void {

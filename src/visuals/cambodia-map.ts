@@ -6,7 +6,7 @@
  * scheme included.
  */
 import type { GeoProjection } from 'd3-geo';
-import { borderPath, countryShapes, fitProjection, point } from './map';
+import { borderPath, countryShapes, fitProjection, point, type MapCountries } from './map-geometry';
 
 export const cambodiaMapSize = { width: 600, height: 520 } as const;
 
@@ -58,11 +58,12 @@ const fonts = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingF
 
 const offset = { right: [14, 7, 'start'], left: [-14, 7, 'end'], above: [0, -14, 'middle'], below: [0, 28, 'middle'] } as const;
 
-export function cambodiaMapSvg(words: CambodiaMapWords): string {
+export function cambodiaMapSvg(words: CambodiaMapWords, countries: MapCountries): string {
   const { width, height } = cambodiaMapSize;
   const projection: GeoProjection = fitProjection([[102.2, 9.9], [107.8, 14.9]], width, height, 10);
-  const shapes = countryShapes(projection);
-  const borders = ['Thailand', 'Laos'].map((neighbour) => borderPath(projection, neighbour));
+  const shapes = countryShapes(projection, countries);
+  // The land borders this map's frame shows; Vietnam's runs along its edge.
+  const borders = ['Thailand', 'Laos'].map((neighbour) => borderPath(projection, countries.focus, neighbour));
   const markers = words.places.map((place) => ({ ...place, ...point(projection, place.at) }));
   // Context labels, placed clear of the borders and of the place labels.
   const neighbours = [

@@ -1,5 +1,5 @@
 /** Geometry for the small bar charts of the report's figures, computed at build time. */
-import type { EditionRecord } from '../i18n/locales';
+import type { EditionRecord } from '../editions/locales';
 
 export interface BarDatum {
   value: number;

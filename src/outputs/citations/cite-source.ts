@@ -1,13 +1,13 @@
-import { site } from '../config/site';
+import { site } from '../../config/site';
 import type { CitationSource } from './citation';
-import { absoluteUrl } from './urls';
-import { getLocale, localisedPath, sourceLocale, type LocaleCode } from '../i18n/locales';
-import { translator } from '../i18n/translate';
+import { absoluteUrl } from '../../config/paths';
+import { getLocale, localisedPath, sourceLocale, type LocaleCode } from '../../editions/locales';
+import { translator } from '../../editions/translate';
 
 /**
  * What a citation of the report, a chapter or a section of it needs, in one
  * edition: that edition's address, and the author and title as it writes them
- * (the Chinese editions use the article's Chinese title).
+ * (interface strings: the Chinese editions use the article's Chinese title).
  */
 export function citationSource(
   code: LocaleCode = sourceLocale,
@@ -15,8 +15,8 @@ export function citationSource(
 ): CitationSource {
   const { t } = translator(code);
   return {
-    author: code === sourceLocale ? site.author.name : t('site.author'),
-    report: code === sourceLocale ? site.reportTitle : t('site.reportTitle'),
+    author: t('site.author'),
+    report: t('site.reportTitle'),
     edition: t('cite.edition', { edition: getLocale(code).name }),
     publisher: site.publisher,
     editionDate: site.published,

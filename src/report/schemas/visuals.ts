@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { getLocale, sourceLocale, writtenCodes, type WrittenCode } from '../i18n/locales';
+import { getLocale, sourceLocale, writtenCodes, type WrittenCode } from '../../editions/locales';
 
 /**
  * Words a reader sees, in every edition: one value (a date, a number, a
