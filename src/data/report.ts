@@ -288,7 +288,7 @@ export function getSections(code: LocaleCode = sourceLocale) {
 
 async function loadSections(code: LocaleCode) {
   const chapters = await getChapters(code);
-  const { t, locale } = translator(code);
+  const { t } = translator(code);
   return chapters.flatMap((chapter) =>
     sourceSections(chapter.body ?? '', textLocale(chapter, code).writing).map((section) => ({
       chapter,
