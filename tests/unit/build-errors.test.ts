@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture as buildWith, removeFixtureCopies, type Edits } from '../support/fixture-site';
 
-afterAll(removeFixtureCopies);
+// Removing a score of built copies can outlast the default hook timeout on a busy machine.
+afterAll(removeFixtureCopies, 120_000);
 
 /** One build shared by several tests, started when the first of them asks. */
 function sharedBuild(edits: Edits): () => ReturnType<typeof buildWith> {

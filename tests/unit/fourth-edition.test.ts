@@ -85,7 +85,8 @@ function builtPages(dir: string): string[] {
 const editionPrefixes = ['zh/', 'zh-hant/', prefix];
 const isEnglish = (path: string) => !editionPrefixes.some((other) => path.startsWith(other));
 
-afterAll(removeFixtureCopies);
+// Removing a score of built copies can outlast the default hook timeout on a busy machine.
+afterAll(removeFixtureCopies, 120_000);
 
 beforeAll(async () => {
   build = await buildFixture({
