@@ -25,6 +25,12 @@ export type ChapterEntry = (EnglishChapter | ChapterTranslation) & {
   english: EnglishChapter;
   /** The source file, for messages and notices. */
   file: string;
+  /**
+   * Set when the edition has no translation of this chapter yet: the page
+   * shows the English text, marked as English, under a notice in the
+   * edition's language, so an edition can be published chapter by chapter.
+   */
+  fallback?: true;
 };
 
 const warned = new Set<string>();
@@ -60,10 +66,14 @@ function warnIfBehind(file: string, translates: Date, updated: Date): void {
   );
 }
 
-function translationOf<T extends { id: string }>(entries: readonly T[], code: LocaleCode, englishId: string, folder: string): T {
-  const translation = entries.find((entry) => entry.id === `${code}/${englishId}`);
-  if (!translation) throw new Error(`${folder}/${code}/${englishId}.mdx: missing; the ${code} edition needs a translation of ${folder}/${englishId}.mdx`);
-  return translation;
+/** An edition's translation of an English file, or undefined when it has none yet (the page falls back to English). */
+function translationOf<T extends { id: string }>(entries: readonly T[], code: LocaleCode, englishId: string): T | undefined {
+  return entries.find((entry) => entry.id === `${code}/${englishId}`);
+}
+
+/** The language the text of a chapter or page is written in: the edition's, or English where it falls back. */
+export function textLocale(entry: { fallback?: true }, code: LocaleCode) {
+  return getLocale(entry.fallback ? sourceLocale : code);
 }
 
 async function englishChapters(): Promise<EnglishChapter[]> {
@@ -100,7 +110,11 @@ async function loadChapters(code: LocaleCode): Promise<ChapterEntry[]> {
   const translations = await getCollection('chapterTranslations');
   const problems: string[] = [];
   const chapters = english.map((original): ChapterEntry => {
-    const translation = translationOf(translations, code, original.id, 'content/chapters');
+    const translation = translationOf(translations, code, original.id);
+    if (!translation) {
+      const file = original.filePath ?? `content/chapters/${original.id}.mdx`;
+      return { ...original, slug: chapterSlug(original.id), english: original, file, fallback: true };
+    }
     const file = translation.filePath ?? `content/chapters/${translation.id}.mdx`;
     const { data } = translation;
     problems.push(
@@ -141,6 +155,8 @@ export type PageEntry = (CollectionEntry<'pages'> | CollectionEntry<'pageTransla
   slug: string;
   data: CollectionEntry<'pages'>['data'] & { translates?: Date };
   file: string;
+  /** Set when the edition has no translation of this page yet: it shows the English text (see ChapterEntry). */
+  fallback?: true;
 };
 
 export function getPages(code: LocaleCode = sourceLocale): Promise<PageEntry[]> {
@@ -155,7 +171,8 @@ async function loadPages(code: LocaleCode): Promise<PageEntry[]> {
   const translations = await getCollection('pageTranslations');
   const problems: string[] = [];
   const pages = english.map((original): PageEntry => {
-    const translation = translationOf(translations, code, original.id, 'content/pages');
+    const translation = translationOf(translations, code, original.id);
+    if (!translation) return { ...original, slug: original.id, file: original.filePath ?? `content/pages/${original.id}.mdx`, fallback: true };
     const file = translation.filePath ?? `content/pages/${translation.id}.mdx`;
     problems.push(
       ...translationProblems({
@@ -200,14 +217,22 @@ export interface ResolvedGlossaryEntry {
   href: string;
   pageTitle: string;
   sectionTitle: string;
+  /** Set when the entry shows its English words, not yet translated into the edition. */
+  fallback?: true;
 }
 
-/** A glossary entry's words in an edition; a translated edition must have them all. */
-function glossaryWords(data: CollectionEntry<'glossary'>['data'], code: LocaleCode): ResolvedGlossaryEntry['entry'] {
+/**
+ * A glossary entry's words in an edition. An edition still being published
+ * chapter by chapter (some chapter falls back to English) shows the English
+ * words of an entry it has not translated; once every chapter is translated,
+ * every entry must be too.
+ */
+function glossaryWords(data: CollectionEntry<'glossary'>['data'], code: LocaleCode, complete: boolean): ResolvedGlossaryEntry['entry'] {
   if (code === sourceLocale) return data;
   const words = glossaryTranslationOf(data, code);
-  if (!words) throw new Error(`content/glossary.yaml: entry "${data.id}", field "${code}": missing; the ${code} edition needs the term, its aliases and definition`);
-  if (data.note && !words.note) throw new Error(`content/glossary.yaml: entry "${data.id}", field "${code}.note": missing; the English entry has a note`);
+  if (!words && !complete) return data;
+  if (!words) throw new Error(`content/glossary.yaml: entry "${data.id}", field "${conversionOf(code)?.from ?? code}": missing; the ${code} edition needs the term, its aliases and definition`);
+  if (data.note && !words.note) throw new Error(`content/glossary.yaml: entry "${data.id}", field "${conversionOf(code)?.from ?? code}.note": missing; the English entry has a note`);
   return { id: data.id, see: data.see, term: words.term, aliases: words.aliases, definition: words.definition, note: words.note };
 }
 
@@ -234,6 +259,7 @@ async function loadGlossary(code: LocaleCode): Promise<ResolvedGlossaryEntry[]> 
     });
   }
   const { locale } = translator(code);
+  const complete = chapters.every((chapter) => !chapter.fallback);
   return entries
     .filter(({ data }) => !data.searchOnly)
     .map(({ data }) => {
@@ -243,7 +269,9 @@ async function loadGlossary(code: LocaleCode): Promise<ResolvedGlossaryEntry[]> 
       if (!target || !sectionTitle) {
         throw new Error(`content/glossary.yaml: entry "${data.id}", field "see": ${data.see} is not a section of the report`);
       }
-      return { entry: glossaryWords(data, code), href: `${page}#${id}`, pageTitle: target.title, sectionTitle };
+      const entry = glossaryWords(data, code, complete);
+      const resolved = { entry, href: `${page}#${id}`, pageTitle: target.title, sectionTitle };
+      return code !== sourceLocale && entry === data ? { ...resolved, fallback: true as const } : resolved;
     })
     // Sorted by the words, not by an opening quotation mark (“一带一路”倡议).
     .sort((a, b) => sortKey(a.entry.term).localeCompare(sortKey(b.entry.term), locale.intl));
@@ -260,9 +288,9 @@ export function getSections(code: LocaleCode = sourceLocale) {
 
 async function loadSections(code: LocaleCode) {
   const chapters = await getChapters(code);
-  const { t, locale } = translator(code);
+  const { t } = translator(code);
   return chapters.flatMap((chapter) =>
-    sourceSections(chapter.body ?? '', locale.writing).map((section) => ({
+    sourceSections(chapter.body ?? '', textLocale(chapter, code).writing).map((section) => ({
       chapter,
       // A section behind a content note is previewed without quoting it.
       section: section.contentNote

@@ -1,61 +1,76 @@
 /**
- * The editions the tests visit, with each one's interface strings (the same
- * files the site reads), so a test finds a control by the name a reader of
- * that edition sees.
+ * The editions the tests visit, read from the site's registry
+ * (src/editions/locales.ts), each with its interface strings (the same files the
+ * site reads, a converted edition's converted as the site converts them), so
+ * a test finds a control by the name a reader of that edition sees.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPagePaths } from './content';
-import { toTraditional } from '../../src/editions/traditional';
+import { conversionOf, getLocale, localeCodes, sourceLocale, type LocaleCode } from '../../src/editions/locales';
 
 type Strings = Record<keyof typeof import('../../src/editions/en.json'), string>;
-const strings = (code: string) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'i18n', `${code}.json`), 'utf8')) as Strings;
-const en = strings('en');
-const zhHans = strings('zh-hans');
+
+/** An edition's strings: its own file, or, for a converted edition, its source's, converted. */
+function stringsOf(code: LocaleCode): Strings {
+  const conversion = conversionOf(code);
+  if (conversion) return Object.fromEntries(Object.entries(stringsOf(conversion.from)).map(([key, text]) => [key, conversion.text(text)])) as Strings;
+  return JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'editions', `${code}.json`), 'utf8')) as Strings;
+}
 
 export interface Edition {
-  code: 'en' | 'zh-hans' | 'zh-hant';
+  code: LocaleCode;
   /** The language of its pages, as in `<html lang>`. */
   lang: string;
   /** Path prefix of its pages: '' or 'zh/'. */
   prefix: string;
+  /** How its language is written: spaced words, or Han characters without spaces. */
+  writing: 'spaced' | 'han';
   /** Its interface strings. */
   t: Strings;
 }
 
-// The Traditional edition's strings are the Simplified ones, converted, as the site does.
-const zhHant = Object.fromEntries(Object.entries(zhHans).map(([key, text]) => [key, toTraditional(text)])) as Strings;
+export const editions: Edition[] = localeCodes.map((code) => {
+  const { lang, prefix, writing } = getLocale(code);
+  return { code, lang, prefix, writing, t: stringsOf(code) };
+});
 
-export const editions: Edition[] = [
-  { code: 'en', lang: 'en', prefix: '', t: en },
-  { code: 'zh-hans', lang: 'zh-Hans', prefix: 'zh/', t: zhHans },
-  { code: 'zh-hant', lang: 'zh-Hant', prefix: 'zh-hant/', t: zhHant },
-];
+function edition(find: (edition: Edition) => boolean, what: string): Edition {
+  const found = editions.find(find);
+  if (!found) throw new Error(`src/editions/locales.ts has no ${what}`);
+  return found;
+}
 
-export const english = editions[0]!;
-export const chinese = editions[1]!;
-export const traditional = editions[2]!;
+/** The source edition, at the root. */
+export const english = edition(({ code }) => code === sourceLocale, 'source edition');
+/** The Chinese edition written by hand (Simplified). */
+export const chinese = edition(({ code, writing }) => writing === 'han' && !conversionOf(code), 'written Chinese edition');
+/** The Chinese edition converted from it (Traditional). */
+export const traditional = edition(({ code }) => conversionOf(code)?.from === chinese.code, `edition converted from ${chinese.code}`);
 
 /** Every page a reader can reach, in every edition. */
 export function everyEditionPaths(): Array<{ path: string; edition: Edition }> {
   return editions.flatMap((edition) => allPagePaths().map((path) => ({ path: `${edition.prefix}${path}`, edition })));
 }
 
+/** A search for the word snakehead, as a reader of each edition types it. */
+const snakehead = new Map<Edition, string>([
+  [english, 'snakehead'],
+  [chinese, '蛇头'],
+  [traditional, '蛇頭'],
+]);
+
 /** The pages every check visits: each edition's pages, a search, a citation page, and the one 404 page. */
 export function checkedPaths(): string[] {
   return [
     ...everyEditionPaths().map(({ path }) => path),
-    'search/?q=snakehead',
-    'zh/search/?q=%E8%9B%87%E5%A4%B4',
-    'zh-hant/search/?q=%E8%9B%87%E9%A0%AD',
-    'cite/trafficking-and-recruitment/snakeheads/',
-    'zh/cite/trafficking-and-recruitment/snakeheads/',
-    'zh-hant/cite/trafficking-and-recruitment/snakeheads/',
+    ...editions.filter((edition) => snakehead.has(edition)).map((edition) => `${edition.prefix}search/?q=${encodeURIComponent(snakehead.get(edition)!)}`),
+    ...editions.map((edition) => `${edition.prefix}cite/trafficking-and-recruitment/snakeheads/`),
     'no-such-page/',
   ];
 }
 
-/** How much a reader gets, in words for English and characters for Chinese (written without spaces). */
+/** How much a reader gets, in words for a spaced language and characters for one written without spaces. */
 export function amountOfText(text: string, edition: Edition): number {
-  return edition.lang.startsWith('zh') ? text.replace(/\s+/g, '').length / 2 : text.split(/\s+/).length;
+  return edition.writing === 'han' ? text.replace(/\s+/g, '').length / 2 : text.split(/\s+/).length;
 }

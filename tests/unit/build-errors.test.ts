@@ -6,59 +6,13 @@
  * processes, so they run side by side.
  */
 import * as cheerio from 'cheerio';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture as buildWith, removeFixtureCopies, type Edits } from '../support/fixture-site';
 
-const root = join(import.meta.dirname, '..', '..');
-const fixture = join(root, 'tests', 'fixtures', 'minimal');
-const temporary: string[] = [];
-
-afterAll(() => {
-  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
-type Edits = Record<string, (text: string) => string>;
-
-/**
- * Builds the site's own code over a copy of the fixture with content files
- * (paths inside `content/`) or the site's own files (paths starting `src/`) edited. The project is copied to a temporary root
- * (dependencies linked) so the build's caches never mix with the real site's.
- */
-async function buildWith(edits: Edits, args: string[] = ['build']): Promise<{ status: number | null; output: string; dist: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'report-fixture-'));
-  temporary.push(dir);
-  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
-    cpSync(join(root, name), join(dir, name), { recursive: true });
-  }
-  // Packages are linked one by one, so the caches Vite and Astro keep in
-  // node_modules/ (.vite, .astro) are this build's own: builds running side
-  // by side, or the real site's, would otherwise overwrite each other's.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules')).filter((entry) => !entry.startsWith('.'))) {
-    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
-  }
-  cpSync(fixture, join(dir, 'content'), { recursive: true });
-  for (const [name, change] of Object.entries(edits)) {
-    // Content paths are inside `content/`; a path starting `src/` edits the site's own code.
-    const path = name.startsWith('src/') ? join(dir, name) : join(dir, 'content', name);
-    writeFileSync(path, change(readFileSync(path, 'utf8')));
-  }
-  const { ASTRO_TELEMETRY_DISABLED: _, ...env } = process.env;
-  const child = spawn(join(root, 'node_modules', '.bin', 'astro'), args, {
-    cwd: dir,
-    // The fixture is built at the root whatever BASE_PATH the suite runs under,
-    // and without a telemetry setting from outside: the project must make its own.
-    env: { ...env, BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, output, dist: join(dir, 'dist') };
-}
+// Removing a score of built copies can outlast the default hook timeout on a busy machine.
+afterAll(removeFixtureCopies, 120_000);
 
 /** One build shared by several tests, started when the first of them asks. */
 function sharedBuild(edits: Edits): () => ReturnType<typeof buildWith> {

@@ -124,9 +124,35 @@ export type Figure = z.infer<typeof figureSchema>;
 export type Place = z.input<typeof placeSchema>;
 export type Route = z.infer<typeof routeSchema>;
 
+/** Every value in `items` that carries words by language (it has the source language's string). */
+function wordsIn(value: unknown, found: Array<Record<string, unknown>> = []): Array<Record<string, unknown>> {
+  if (Array.isArray(value)) for (const item of value) wordsIn(item, found);
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    if (typeof record[sourceLocale] === 'string') found.push(record);
+    else for (const inner of Object.values(record)) wordsIn(inner, found);
+  }
+  return found;
+}
+
+/**
+ * A written edition that has no words at all in a data file (a new edition,
+ * published before its visuals are translated) shows that file's English
+ * words. Once the file has any of its words, it needs them all: a missing
+ * one is a slip, and stops the build.
+ */
+export function withEnglishForNewEditions<T>(items: T[]): T[] {
+  const words = wordsIn(items);
+  const absent = writtenCodes.filter((code) => code !== sourceLocale && !words.some((value) => code in value));
+  if (absent.length === 0 || words.length === 0) return items;
+  const filled = structuredClone(items);
+  for (const value of wordsIn(filled)) for (const code of absent) value[code] = value[sourceLocale];
+  return filled;
+}
+
 /** Parses a list from a data file; errors name the file, the item and the field. */
 export function parseData<T extends z.ZodType>(file: string, schema: T, items: unknown[]): Array<z.infer<T>> {
-  return items.map((item, index) => {
+  return withEnglishForNewEditions(items).map((item, index) => {
     const result = schema.safeParse(item);
     if (result.success) return result.data;
     const name = (item as { id?: string; name?: string | { en?: string }; date?: string } | null) ?? {};

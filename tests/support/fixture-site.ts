@@ -1,0 +1,67 @@
+/**
+ * Builds the site's own code over a copy of the small fixture site
+ * (`tests/fixtures/minimal`), with files edited or added. The project is
+ * copied to a temporary root (dependencies linked) so the build's caches
+ * never mix with the real site's.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+const root = join(import.meta.dirname, '..', '..');
+const fixture = join(root, 'tests', 'fixtures', 'minimal');
+const temporary: string[] = [];
+
+/**
+ * Changes to the fixture, by path: content paths are inside `content/`
+ * (`chapters/01-first.mdx`); a path starting `src/` is the site's own code.
+ * Each change gets the file's text, or '' for a file that does not exist yet.
+ */
+export type Edits = Record<string, (text: string) => string>;
+
+export interface FixtureBuild {
+  status: number | null;
+  output: string;
+  /** The built site. */
+  dist: string;
+}
+
+/** Removes every fixture copy made so far (call it in `afterAll`). */
+export function removeFixtureCopies(): void {
+  for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export async function buildFixture(edits: Edits, args: string[] = ['build']): Promise<FixtureBuild> {
+  const dir = mkdtempSync(join(tmpdir(), 'report-fixture-'));
+  temporary.push(dir);
+  for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
+    cpSync(join(root, name), join(dir, name), { recursive: true });
+  }
+  // Packages are linked one by one, so the caches Vite and Astro keep in
+  // node_modules/ (.vite, .astro) are this build's own: builds running side
+  // by side, or the real site's, would otherwise overwrite each other's.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(join(root, 'node_modules')).filter((entry) => !entry.startsWith('.'))) {
+    symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name));
+  }
+  cpSync(fixture, join(dir, 'content'), { recursive: true });
+  for (const [name, change] of Object.entries(edits)) {
+    const path = name.startsWith('src/') ? join(dir, name) : join(dir, 'content', name);
+    const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, change(text));
+  }
+  const { ASTRO_TELEMETRY_DISABLED: _, ...env } = process.env;
+  const child = spawn(join(root, 'node_modules', '.bin', 'astro'), args, {
+    cwd: dir,
+    // The fixture is built at the root whatever BASE_PATH the suite runs under,
+    // and without a telemetry setting from outside: the project must make its own.
+    env: { ...env, BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, output, dist: join(dir, 'dist') };
+}
