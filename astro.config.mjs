@@ -6,10 +6,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { site } from './src/config/site.ts';
 import { locales, sourceLocale } from './src/editions/locales.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { publishAnchors } from './src/integrations/publish-anchors.ts';
+import { checkDist } from './src/integrations/check-dist.ts';
 import { convertedEditions } from './src/integrations/converted-editions.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
-import { checkBuiltLinks } from './src/integrations/check-links.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
 import { linkControls } from './src/rendering/link-controls.ts';
 import { fileURLToPath } from 'node:url';
@@ -55,11 +54,10 @@ export default defineConfig({
         locales: Object.fromEntries(Object.values(locales).map((locale) => [locale.prefix.replace(/\/$/, '') || sourceLocale, locale.lang])),
       },
     }),
-    // Order matters: anchors are added to the pages before they are indexed.
-    publishAnchors({ content: 'content', registry: 'content/anchors.json' }),
     searchIndex({ glossary: 'content/glossary.yaml' }),
     hostHeadersFile(),
-    checkBuiltLinks({ chapters: 'content/chapters' }),
+    // Last: reads every built file (the search index and the headers file included) and changes none.
+    checkDist({ content: 'content', registry: 'content/anchors.json' }),
   ],
   vite: {
     build: {

@@ -1,19 +1,7 @@
 import * as cheerio from 'cheerio';
 
-/** A built page: its path under the site (`chapters/x/`) and its HTML. */
-export interface BuiltPage {
-  path: string;
-  html: string;
-}
-
-export interface LinkProblem {
-  page: string;
-  link: string;
-  problem: string;
-}
-
 /** The URLs a page points to: links, assets, and a meta refresh target. */
-function references($: cheerio.CheerioAPI): string[] {
+export function references($: cheerio.CheerioAPI): string[] {
   const found: string[] = [];
   $('a[href], link[href]').each((_, element) => {
     const rel = $(element).attr('rel') ?? '';
@@ -29,46 +17,32 @@ function references($: cheerio.CheerioAPI): string[] {
   return found;
 }
 
+const origin = 'http://site.invalid';
+
 /**
- * Checks every internal link, asset and `#fragment` of a set of built pages.
- * `files` lists every file in the build (paths relative to it). Links to
- * other sites, `mailto:` and `tel:` are not followed.
+ * What is wrong with one link of a built page, or undefined when it resolves.
+ * `files` lists every file in the build (paths relative to it); `idsByPage`
+ * holds each page's ids, by page path. Links to other sites, `mailto:`,
+ * `tel:` and `data:` are not followed.
  */
-export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, basePath: string): LinkProblem[] {
-  const origin = 'http://site.invalid';
-  const idsByPage = new Map<string, Set<string>>();
-  // Parse each page once and keep only what the check needs: a large site's
-  // parsed documents would not fit in memory together.
-  const parsed = pages.map((page) => {
-    const $ = cheerio.load(page.html);
-    idsByPage.set(page.path, new Set($('[id]').map((_, element) => $(element).attr('id')!).get()));
-    return { page: { path: page.path }, links: references($) };
-  });
-  const problems: LinkProblem[] = [];
-  for (const { page, links } of parsed) {
-    const pageUrl = new URL(`${basePath}${page.path}`, origin);
-    for (const link of links) {
-      if (/^(mailto|tel|data):/i.test(link)) continue;
-      const url = new URL(link, pageUrl);
-      if (url.origin !== origin) continue;
-      if (!url.pathname.startsWith(basePath)) {
-        problems.push({ page: page.path, link, problem: `points outside the site's base path ${basePath}` });
-        continue;
-      }
-      const relative = decodeURIComponent(url.pathname.slice(basePath.length));
-      const file = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
-      if (!files.has(file) && !files.has(`${file}/index.html`)) {
-        problems.push({ page: page.path, link, problem: 'no such page or file' });
-        continue;
-      }
-      const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment === '' || fragment.startsWith(':~:')) continue;
-      const targetPath = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
-      const ids = idsByPage.get(targetPath);
-      if (ids && !ids.has(fragment)) {
-        problems.push({ page: page.path, link, problem: `no element with id "${fragment}" on ${targetPath || 'the home page'}` });
-      }
-    }
-  }
-  return problems;
+export function linkProblem(
+  link: string,
+  pagePath: string,
+  files: ReadonlySet<string>,
+  idsByPage: ReadonlyMap<string, ReadonlySet<string>>,
+  basePath: string,
+): string | undefined {
+  if (/^(mailto|tel|data):/i.test(link)) return undefined;
+  const url = new URL(link, new URL(`${basePath}${pagePath}`, origin));
+  if (url.origin !== origin) return undefined;
+  if (!url.pathname.startsWith(basePath)) return `points outside the site's base path ${basePath}`;
+  const relative = decodeURIComponent(url.pathname.slice(basePath.length));
+  const file = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+  if (!files.has(file) && !files.has(`${file}/index.html`)) return 'no such page or file';
+  const fragment = decodeURIComponent(url.hash.slice(1));
+  if (fragment === '' || fragment.startsWith(':~:')) return undefined;
+  const targetPath = file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file;
+  const ids = idsByPage.get(targetPath);
+  if (ids && !ids.has(fragment)) return `no element with id "${fragment}" on ${targetPath || 'the home page'}`;
+  return undefined;
 }

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { glossaryEntryIn, glossaryEntrySchema, type GlossaryEntry } from '../report/schemas/glossary';
@@ -46,17 +47,18 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
           const path = relative(outDir, file).split(sep).join('/');
           if (path === '404.html') continue;
           const pagePath = path.replace(/index\.html$/, '');
-          let html = await readFile(file, 'utf8');
-          if (!html.includes('data-pagefind-body')) continue;
+          // Parsed once; the index reads a changed copy, and the served page stays as built.
+          const $ = cheerio.load(await readFile(file, 'utf8'));
+          if ($('[data-pagefind-body]').length === 0) continue;
           // Han words first: the glossary's names are added whole, and bracketed once.
           // Pagefind splits Chinese into words itself on Chinese pages: the
           // extra words are for English pages only (elsewhere they would
           // multiply the index).
           const code = localeOfPath(pagePath);
-          if (code === sourceLocale) html = addHanWordsForIndex(html);
-          html = addGlossaryToPage(html, unprefixedPath(pagePath), glossary.map((entry) => glossaryEntryIn(entry, code)), options.glossary);
+          if (code === sourceLocale) addHanWordsForIndex($);
+          addGlossaryToPage($, unprefixedPath(pagePath), glossary.map((entry) => glossaryEntryIn(entry, code)), options.glossary);
           // Pagefind adds the base path itself, from where pagefind.js is served.
-          const added = await index.addHTMLFile({ url: `/${pagePath}`, content: html });
+          const added = await index.addHTMLFile({ url: `/${pagePath}`, content: $.html() });
           if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
           indexed.add(pagePath);
         }

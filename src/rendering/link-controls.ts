@@ -40,7 +40,7 @@ export function linkControls(options: LinkControlsOptions) {
       after(root, ctx) {
         const children = root.children as TreeNode[];
         const pagePath = `${locales[source.code].prefix}${source.kind === 'chapter' ? `chapters/${source.slug}/` : `${source.slug}/`}`;
-        const ids = source.kind === 'chapter' ? paragraphIds(children, source) : new Map<Element, string>();
+        const ids = paragraphIds(children, source);
         for (const [paragraph, id] of ids) {
           ctx.setProperty(paragraph, 'id', id);
           ctx.appendChild(paragraph, control('ParagraphLink', { id }));
@@ -57,15 +57,22 @@ export function linkControls(options: LinkControlsOptions) {
   };
 }
 
-/** Paragraph ids: English from the opening words, a translation's from the English file. */
+/**
+ * Paragraph ids: English from the opening words, a translation's from the
+ * English file. Only chapters' paragraphs carry ids; a translated page is
+ * still held to its original's sections and paragraphs, but may add sections.
+ * A translation that does not match fails the render, naming the file.
+ */
 function paragraphIds(children: readonly TreeNode[], source: ContentFile): Map<Element, string> {
+  const chapter = source.kind === 'chapter';
   if (source.code === sourceLocale) {
+    if (!chapter) return new Map();
     const ids = englishParagraphIds(children);
     return new Map([...paragraphsBySection(children)].flatMap(([section, paragraphs]) => paragraphs.map((p, i): [Element, string] => [p, ids.get(section)![i]!])));
   }
-  const { ids, problems } = translatedParagraphIds(children, englishParagraphIdsOfFile(source.englishFile), source.file);
+  const { ids, problems } = translatedParagraphIds(children, englishParagraphIdsOfFile(source.englishFile), source.file, { extraSectionsAllowed: !chapter });
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  return ids;
+  return chapter ? ids : new Map();
 }
 
 /**

@@ -76,16 +76,28 @@ export function englishParagraphIdsOfFile(file: string): ParagraphIds {
 
 /**
  * Gives each paragraph of a translated text the id of its English
- * counterpart; returns what does not match, naming the file and the section.
+ * counterpart; returns what does not match, naming the file and the section:
+ * a section of the English text that the translation lacks, one it adds
+ * (allowed on pages: About's note on the translation), and a section with
+ * another number of paragraphs.
  */
-export function translatedParagraphIds(children: readonly TreeNode[], english: ParagraphIds, file: string): { ids: Map<Element, string>; problems: string[] } {
+export function translatedParagraphIds(
+  children: readonly TreeNode[],
+  english: ParagraphIds,
+  file: string,
+  options: { extraSectionsAllowed?: boolean } = {},
+): { ids: Map<Element, string>; problems: string[] } {
   const ids = new Map<Element, string>();
   const problems: string[] = [];
-  for (const [section, paragraphs] of paragraphsBySection(children)) {
+  const sections = paragraphsBySection(children);
+  for (const section of english.keys()) {
+    if (!sections.has(section)) problems.push(`${file}: section "${section}" of the English original is missing`);
+  }
+  for (const [section, paragraphs] of sections) {
     const englishIds = english.get(section);
-    const where = section === '' ? 'the opening' : `section "${section}"`;
+    const where = section === '' ? 'the opening, before the first heading,' : `section "${section}"`;
     if (!englishIds) {
-      if (paragraphs.length > 0) problems.push(`${file}: ${where} is not in the English text`);
+      if (!options.extraSectionsAllowed) problems.push(`${file}: section "${section}" is not in the English original`);
       continue;
     }
     if (englishIds.length !== paragraphs.length) {

@@ -14,33 +14,36 @@ export interface PageAnchors {
   file: string;
 }
 
-/** Every id on a page; throws naming the file and the id if one repeats. */
-export function checkUniqueIds($: cheerio.CheerioAPI, file: string): Set<string> {
-  const seen = new Set<string>();
+/** Every id on a page, and a problem naming the file and the id for each id used more than once. */
+export function idsOnPage($: cheerio.CheerioAPI, file: string): { ids: Set<string>; problems: string[] } {
+  const ids = new Set<string>();
+  const repeated = new Set<string>();
   $('[id]').each((_, element) => {
     const id = $(element).attr('id')!;
-    if (seen.has(id)) throw new Error(`${file}: the id "${id}" is used more than once on the page`);
-    seen.add(id);
+    if (ids.has(id)) repeated.add(id);
+    ids.add(id);
   });
-  return seen;
+  return { ids, problems: [...repeated].map((id) => `${file}: the id "${id}" is used more than once on the page`) };
 }
 
 /**
- * Checks a page against the registry. Throws, naming the registry, the page
- * and the id, when a published anchor has gone without a named replacement,
- * or when a renamed one has no alias anchor before the id that replaced it.
+ * A page against the registry: a problem, naming the registry, the page and
+ * the id, for each published anchor that has gone without a named
+ * replacement, and each renamed one without an alias anchor before the id
+ * that replaced it.
  */
-export function checkRegistry(
+export function registryProblems(
   $: cheerio.CheerioAPI,
-  ids: Set<string>,
+  ids: ReadonlySet<string>,
   entries: Record<string, true | string>,
   page: PageAnchors,
   registryFile: string,
-): void {
+): string[] {
+  const problems: string[] = [];
   for (const [id, target] of Object.entries(entries)) {
     if (target === true) {
       if (!ids.has(id)) {
-        throw new Error(
+        problems.push(
           `${registryFile}: ${page.page}#${id} is published but no longer on the page (${page.file}); ` +
             `restore the id, or name its new place: "${id}": "new-id"`,
         );
@@ -48,16 +51,17 @@ export function checkRegistry(
       continue;
     }
     if (!ids.has(target)) {
-      throw new Error(`${registryFile}: ${page.page}#${id} points to "${target}", which is not on the page (${page.file})`);
+      problems.push(`${registryFile}: ${page.page}#${id} points to "${target}", which is not on the page (${page.file})`);
+      continue;
     }
     const old = $(`[id="${id}"]`);
     if (old.length === 0) {
-      throw new Error(`${registryFile}: ${page.page}#${id} is marked as moved to "${target}", but the page has no alias anchor for it; alias anchors are made only for headings and paragraphs of the text`);
-    }
-    if (!old.is('.anchor-alias')) {
-      throw new Error(`${registryFile}: ${page.page}#${id} is marked as moved to "${target}", but the id is still on the page`);
+      problems.push(`${registryFile}: ${page.page}#${id} is marked as moved to "${target}", but the page has no alias anchor for it; alias anchors are made only for headings and paragraphs of the text`);
+    } else if (!old.is('.anchor-alias')) {
+      problems.push(`${registryFile}: ${page.page}#${id} is marked as moved to "${target}", but the id is still on the page`);
     }
   }
+  return problems;
 }
 
 /**

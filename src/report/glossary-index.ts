@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
 import type { GlossaryEntry } from './schemas/glossary';
 import { addedWordsClose, addedWordsOpen } from '../text/han-and-khmer';
 
@@ -22,21 +22,20 @@ export function aliasWords(entries: readonly GlossaryEntry[]): string {
  * Adds each glossary entry's names right after the heading of the section that
  * explains it, weighted like a heading, so a search for any alias ranks that
  * section first. Throws, naming the entry, when the section does not exist.
+ * Changes the parsed page, which only the index reads.
  */
 export function addGlossaryToPage(
-  html: string,
+  $: CheerioAPI,
   pagePath: string,
   entries: readonly GlossaryEntry[],
   sourceFile: string,
-): string {
+): void {
   const bySection = new Map<string, GlossaryEntry[]>();
   for (const entry of entries) {
     const { page, id } = splitSectionRef(entry.see);
     if (page !== pagePath) continue;
     bySection.set(id, [...(bySection.get(id) ?? []), entry]);
   }
-  if (bySection.size === 0) return html;
-  const $ = cheerio.load(html);
   for (const [id, sectionEntries] of bySection) {
     const heading = $(`h1[id="${id}"], h2[id="${id}"], h3[id="${id}"], h4[id="${id}"], h5[id="${id}"], h6[id="${id}"]`);
     if (heading.length === 0) {
@@ -45,5 +44,4 @@ export function addGlossaryToPage(
     }
     heading.first().after($('<p data-pagefind-weight="7"></p>').text(aliasWords(sectionEntries)));
   }
-  return $.html();
 }

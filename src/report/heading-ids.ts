@@ -1,21 +1,29 @@
+import { mdxToHast } from 'satteri';
+import type { Element } from 'hast';
+import { elementsOf, type TreeNode } from '../rendering/hast-tree';
+
 /** A Markdown heading written without an explicit `{#id}`. */
 export interface HeadingWithoutId {
   line: number;
   text: string;
 }
 
+type Positioned = { position?: { start: { line: number; offset?: number }; end: { offset?: number } } };
+
 /**
- * Headings (h2–h6) in an MDX source that have no `{#stable-id}`. Generated ids
- * follow the wording, so rewording a heading would silently break links.
+ * Headings (h2–h6) in an MDX source that have no `{#stable-id}`, read with
+ * the parser the text is rendered with. Generated ids follow the wording, so
+ * rewording a heading would silently break links.
  */
 export function headingsWithoutIds(source: string): HeadingWithoutId[] {
-  const found: HeadingWithoutId[] = [];
-  let inFence = false;
-  source.split('\n').forEach((line, index) => {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    if (inFence) return;
-    const heading = /^#{2,6}\s+(.*?)\s*$/.exec(line);
-    if (heading && !/\{#[a-z0-9-]+\}$/.test(heading[1]!)) found.push({ line: index + 1, text: heading[1]! });
-  });
-  return found;
+  const tree = mdxToHast(source, { features: { headingAttributes: true, frontmatter: true } }) as TreeNode;
+  return [...elementsOf(tree)]
+    .filter((heading: Element) => /^h[2-6]$/.test(heading.tagName) && typeof heading.properties?.['id'] !== 'string')
+    .map((heading) => {
+      const children = heading.children as Positioned[];
+      const start = children[0]?.position?.start.offset;
+      const end = children.at(-1)?.position?.end.offset;
+      // The heading as written (with its Markdown), so the message can show how to add the id.
+      return { line: (heading as Positioned).position?.start.line ?? 0, text: start === undefined || end === undefined ? '' : source.slice(start, end).trim() };
+    });
 }

@@ -90,8 +90,9 @@ async function englishChapters(): Promise<EnglishChapter[]> {
 
 /**
  * Every chapter of an edition in reading order, each with the slug of its URL.
- * A translation that does not match its English original (findings, sections,
- * paragraphs per section) fails the build, naming the file and the id.
+ * A translation that does not match its English original's findings fails
+ * the build, naming the file and the id; its sections and paragraphs per
+ * section are checked while it renders (src/rendering/paragraph-ids.ts).
  */
 export function getChapters(code: LocaleCode = sourceLocale): Promise<ChapterEntry[]> {
   return once('chapters', code, () => loadChapters(code));
@@ -120,8 +121,8 @@ async function loadChapters(code: LocaleCode): Promise<ChapterEntry[]> {
     problems.push(
       ...translationProblems({
         file,
-        english: { findingIds: original.data.keyFindings.map((f) => f.id), hasContentNote: !!original.data.contentNote, body: original.body ?? '' },
-        translation: { findingIds: data.keyFindings.map((f) => f.id), hasContentNote: !!data.contentNote, body: translation.body ?? '' },
+        english: { findingIds: original.data.keyFindings.map((f) => f.id), hasContentNote: !!original.data.contentNote },
+        translation: { findingIds: data.keyFindings.map((f) => f.id), hasContentNote: !!data.contentNote },
       }),
       // A converted edition's lengths are its source's, checked there.
       ...(conversionOf(code) ? [] : lengthProblems(file, getLocale(code).limits, { description: data.description, findings: data.keyFindings })),
@@ -174,15 +175,8 @@ async function loadPages(code: LocaleCode): Promise<PageEntry[]> {
     const translation = translationOf(translations, code, original.id);
     if (!translation) return { ...original, slug: original.id, file: original.filePath ?? `content/pages/${original.id}.mdx`, fallback: true };
     const file = translation.filePath ?? `content/pages/${translation.id}.mdx`;
-    problems.push(
-      ...translationProblems({
-        file,
-        english: { findingIds: [], hasContentNote: false, body: original.body ?? '' },
-        translation: { findingIds: [], hasContentNote: false, body: translation.body ?? '' },
-        extraSectionsAllowed: true,
-      }),
-      ...(conversionOf(code) ? [] : lengthProblems(file, getLocale(code).limits, { description: translation.data.description })),
-    );
+    // Its sections and paragraphs are checked while it renders (src/rendering/paragraph-ids.ts).
+    problems.push(...(conversionOf(code) ? [] : lengthProblems(file, getLocale(code).limits, { description: translation.data.description })));
     warnIfBehind(file, translation.data.translates, original.data.updated);
     return {
       ...translation,

@@ -3,6 +3,8 @@
  * make Chinese words findable on English pages.
  */
 
+import type { CheerioAPI } from 'cheerio';
+
 const han = /\p{Script=Han}/u;
 const khmer = /\p{Script=Khmer}/u;
 
@@ -41,21 +43,28 @@ export function hanSubstrings(run: string, longest = 12): string[] {
 export const addedWordsOpen = '⟦';
 export const addedWordsClose = '⟧';
 
+/** A text with the substrings of each of its Han runs, bracketed, before the run. */
+export function addHanWords(text: string): string {
+  return text.replace(/\p{Script=Han}{2,}/gu, (run) => {
+    const words = hanSubstrings(run);
+    return words.length === 0 ? run : `${addedWordsOpen} ${words.join(' ')} ${addedWordsClose} ${run}`;
+  });
+}
+
 /**
- * Rewrites the text (not the tags) of an HTML page for the search index only:
- * before each Han run, its substrings, bracketed. The served page is untouched.
+ * Rewrites the text (not the tags or attributes) of a parsed page for the
+ * search index only: before each Han run, its substrings, bracketed. Scripts
+ * and styles are not text. The served page is untouched.
  */
-export function addHanWordsForIndex(html: string): string {
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) => {
-      if (part.startsWith('<')) return part;
-      return part.replace(/\p{Script=Han}{2,}/gu, (run) => {
-        const words = hanSubstrings(run);
-        return words.length === 0 ? run : `${addedWordsOpen} ${words.join(' ')} ${addedWordsClose} ${run}`;
-      });
-    })
-    .join('');
+export function addHanWordsForIndex($: CheerioAPI): void {
+  $.root()
+    .find('*')
+    .contents()
+    .each((_, node) => {
+      const text = node as unknown as { type: string; data: string; parent: { name?: string } | null };
+      if (text.type !== 'text' || text.parent?.name === 'script' || text.parent?.name === 'style') return;
+      if (han.test(text.data)) text.data = addHanWords(text.data);
+    });
 }
 
 /**

@@ -2,15 +2,17 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseBasePath } from '../../src/config/site';
-import { checkLinks } from '../../src/integrations/link-check';
+import type { AnchorRegistry } from '../../src/report/anchors';
+import { DistCheck } from '../../src/integrations/dist-check';
 
-describe('links in the built site', () => {
-  it('has no broken internal link, missing #fragment or missing asset', () => {
+describe('links and ids in the built site', () => {
+  it('has no broken internal link, missing #fragment, missing asset, repeated id or lost published anchor', () => {
     const files = readdirSync('dist', { recursive: true, encoding: 'utf8' }).map((file) => file.split('\\').join('/'));
-    const pages = files
-      .filter((file) => file.endsWith('.html'))
-      .map((file) => ({ path: file.replace(/index\.html$/, ''), html: readFileSync(join('dist', file), 'utf8') }));
+    const registry = JSON.parse(readFileSync('content/anchors.json', 'utf8')) as AnchorRegistry;
+    const check = new DistCheck(new Set(files), { basePath: normaliseBasePath(process.env['BASE_PATH']), registry, registryFile: 'content/anchors.json' });
+    const pages = files.filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(50);
-    expect(checkLinks(pages, new Set(files), normaliseBasePath(process.env['BASE_PATH']))).toEqual([]);
+    for (const file of pages) check.add(file, readFileSync(join('dist', file), 'utf8'));
+    expect(check.finish()).toEqual([]);
   });
 });

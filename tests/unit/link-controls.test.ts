@@ -156,6 +156,33 @@ describe('paragraphs of a chapter', () => {
   });
 });
 
+describe('the sections of a translation', () => {
+  it('fail the render, naming the file and the section, when the translation lacks one of its original', () => {
+    const root = report();
+    write(root, 'content/chapters/zh-hans/01-first.mdx', chinese.replace('## 之后 {#after}\n\n平静的文字。\n', ''));
+    expect(() => render(root, 'content/chapters/zh-hans/01-first.mdx')).toThrow('content/chapters/zh-hans/01-first.mdx: section "after" of the English original is missing');
+  });
+
+  it('fail the render of a chapter, naming the file and the section, when the translation adds one', () => {
+    const root = report();
+    write(root, 'content/chapters/zh-hans/01-first.mdx', `${chinese}\n## 译注 {#translation-note}\n\n译者的话。\n`);
+    expect(() => render(root, 'content/chapters/zh-hans/01-first.mdx')).toThrow('content/chapters/zh-hans/01-first.mdx: section "translation-note" is not in the English original');
+  });
+
+  it('of a page may add sections, but must keep the paragraphs of its original\'s', () => {
+    const root = project();
+    write(root, 'content/pages/about.mdx', '---\ntitle: About\n---\n\n## Who {#who}\n\nWe are a watchdog.\n');
+    write(root, 'content/pages/zh-hans/about.mdx', '---\ntitle: 关于\n---\n\n## 我们 {#who}\n\n我们是监察机构。\n\n## 译注 {#translation-note}\n\n译者的话。\n');
+    const $ = render(root, 'content/pages/zh-hans/about.mdx');
+    expect($('#translation-note').text()).toBe('译注');
+    expect($('p[id]')).toHaveLength(0);
+    write(root, 'content/pages/zh-hans/about.mdx', '---\ntitle: 关于\n---\n\n## 我们 {#who}\n\n我们是监察机构。\n\n我们在纽约。\n');
+    expect(() => render(root, 'content/pages/zh-hans/about.mdx')).toThrow(
+      'content/pages/zh-hans/about.mdx: section "who" has 2 paragraphs, its English original 1; paragraphs take their ids from the English ones by order',
+    );
+  });
+});
+
 describe('a section behind a content note', () => {
   it('repeats the note inside each of its paragraphs, and only there', () => {
     const $ = render(report(), 'content/chapters/01-first.mdx');

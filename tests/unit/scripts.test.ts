@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { addHanWordsForIndex, cleanIndexText, hanSubstrings, markLanguages, scriptLang } from '../../src/text/han-and-khmer';
 
@@ -28,15 +29,18 @@ describe('hanSubstrings', () => {
 
 describe('addHanWordsForIndex', () => {
   it('adds bracketed substrings before Chinese text and leaves tags and attributes alone', () => {
-    const html = '<p title="网赌">Stay away (<span lang="zh">远离网赌</span>)</p>';
-    const out = addHanWordsForIndex(html);
-    expect(out).toContain('<p title="网赌">');
-    expect(out).toContain('<span lang="zh">⟦ 远离 远离网 离网 离网赌 网赌 ⟧ 远离网赌</span>');
+    const $ = cheerio.load('<p title="网赌">Stay away (<span lang="zh">远离网赌</span>)</p><script>const label = "远离网赌";</script>');
+    addHanWordsForIndex($);
+    expect($('p').attr('title')).toBe('网赌');
+    expect($('span[lang="zh"]').text()).toBe('⟦ 远离 远离网 离网 离网赌 网赌 ⟧ 远离网赌');
+    expect($('script').text()).toBe('const label = "远离网赌";');
   });
 
   it('leaves pages without Chinese unchanged', () => {
-    const html = '<p>Snakeheads recruit people.</p>';
-    expect(addHanWordsForIndex(html)).toBe(html);
+    const $ = cheerio.load('<p>Snakeheads recruit people.</p>');
+    const before = $.html();
+    addHanWordsForIndex($);
+    expect($.html()).toBe(before);
   });
 });
 

@@ -1,3 +1,4 @@
+import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { isSearchable, maxQueryLength, normaliseQuery } from '../../src/outputs/
 import { byBestSection, promoteDefinition } from '../../src/scripts/search-results';
 import type { PagefindResultData } from '../../src/scripts/pagefind';
 import { loadGlossary } from '../../src/integrations/search-index';
+import type { GlossaryEntry } from '../../src/report/schemas/glossary';
 
 const entry = {
   id: 'snakehead',
@@ -76,26 +78,32 @@ describe('glossary terms', () => {
 
 describe('addGlossaryToPage', () => {
   const html = '<article data-pagefind-body><h2 id="snakeheads">Snakeheads</h2><p>Text</p></article>';
+  /** The page as the index reads it, after the glossary's names are added. */
+  const indexed = (pagePath: string, entries: GlossaryEntry[], file = 'content/glossary.yaml') => {
+    const $ = cheerio.load(html);
+    addGlossaryToPage($, pagePath, entries, file);
+    return $('body').html();
+  };
 
   it('adds the names after the defining heading, weighted like a heading', () => {
-    expect(addGlossaryToPage(html, 'chapters/routes/', [entry], 'content/glossary.yaml')).toContain(
+    expect(indexed('chapters/routes/', [entry])).toContain(
       '<h2 id="snakeheads">Snakeheads</h2><p data-pagefind-weight="7">⟦ Snakehead; 蛇头; smuggler; trafficker ⟧</p><p>Text</p>',
     );
   });
 
   it('leaves other pages alone', () => {
-    expect(addGlossaryToPage(html, 'about/', [entry], 'content/glossary.yaml')).toBe(html);
+    expect(indexed('about/', [entry])).toBe(cheerio.load(html)('body').html());
     expect(aliasWords([entry])).toBe('⟦ Snakehead; 蛇头; smuggler; trafficker ⟧');
   });
 
   it('names the file, the entry and the field when the section is missing', () => {
     expect(() =>
-      addGlossaryToPage(html, 'chapters/routes/', [{ ...entry, see: 'chapters/routes/#gone' }], 'content/glossary.yaml'),
+      indexed('chapters/routes/', [{ ...entry, see: 'chapters/routes/#gone' }]),
     ).toThrow('content/glossary.yaml: entry "snakehead", field "see": there is no heading with id "gone" on chapters/routes/');
   });
 
   it('escapes markup in names', () => {
-    expect(addGlossaryToPage(html, 'chapters/routes/', [{ ...entry, aliases: ['<b>'] }], 'g')).toContain('&lt;b&gt;');
+    expect(indexed('chapters/routes/', [{ ...entry, aliases: ['<b>'] }], 'g')).toContain('&lt;b&gt;');
   });
 });
 

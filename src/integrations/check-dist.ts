@@ -1,0 +1,54 @@
+import type { AstroIntegration } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnchorRegistry } from '../report/anchors';
+import { DistCheck } from './dist-check';
+import { headingsWithoutIds } from '../report/heading-ids';
+import { basePathOf, filesIn } from './build-files';
+
+/**
+ * Keeps the links to the report and within it working. Before the build,
+ * every heading in the content must carry a written id. After it, the built
+ * site is read, never rewritten (the link controls and alias anchors are made
+ * while the MDX renders, in src/rendering/link-controls.ts), once, with one
+ * parser, by src/integrations/dist-check.ts: repeated ids, translated pages without
+ * their English page's ids, registered anchors that no longer land, and
+ * internal links, assets and fragments that do not resolve all fail the
+ * build, each named with its file and the link or id.
+ */
+export function checkDist(options: { content: string; registry: string }): AstroIntegration {
+  let root = '';
+  let base = '/';
+  return {
+    name: 'report-dist-check',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+        base = basePathOf(config);
+      },
+      'astro:build:start': async () => {
+        const problems: string[] = [];
+        for (const file of await filesIn(join(root, options.content), '.mdx')) {
+          const name = relative(root, file).split(sep).join('/');
+          for (const heading of headingsWithoutIds(await readFile(file, 'utf8'))) {
+            problems.push(`${name}:${heading.line}: the heading "${heading.text}" has no id; write it as "## ${heading.text} {#an-id}"`);
+          }
+        }
+        if (problems.length > 0) throw new Error(problems.join('\n'));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const registry = JSON.parse(await readFile(join(root, options.registry), 'utf8')) as AnchorRegistry;
+        const files = (await filesIn(outDir)).map((file) => relative(outDir, file).split(sep).join('/'));
+        const check = new DistCheck(new Set(files), { basePath: base, registry, registryFile: options.registry });
+        const pages = files.filter((file) => file.endsWith('.html'));
+        for (const file of pages) check.add(file, await readFile(join(outDir, file), 'utf8'));
+        const problems = check.finish();
+        if (problems.length > 0) throw new Error(`The built site has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+        const anchors = Object.values(registry).reduce((n, ids) => n + Object.keys(ids).length, 0);
+        logger.info(`checked the links and ids of ${pages.length} pages and ${anchors} published anchors`);
+      },
+    },
+  };
+}
