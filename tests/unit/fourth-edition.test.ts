@@ -104,7 +104,7 @@ describe('a fourth edition added as data: a registry entry, a strings file and o
   it('builds, and the anchor check of every page passes', () => {
     expect(build.output).not.toMatch(/error/i);
     expect(build.status).toBe(0);
-    expect(build.output).toMatch(/\[report-anchors\] checked \d+ published anchors/);
+    expect(build.output).toMatch(/\[report-dist-check\] checked the links and ids of \d+ pages and \d+ published anchors/);
   });
 
   it('has every page of the English edition, under its own prefix, in its language', () => {
