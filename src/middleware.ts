@@ -1,17 +1,14 @@
 import { defineMiddleware } from 'astro:middleware';
-import { site } from './config/site';
-import { localeOfPath } from './editions/locales';
+import { editionOfRoute } from './editions/locales';
 import { translator } from './editions/translate';
 
 /**
  * Gives every page and component the edition it is rendered for
- * (`Astro.locals.i18n`), read from the page's path: `/zh/…` is the Simplified
- * edition. Runs at build time for every prerendered page.
+ * (`Astro.locals.i18n`): the edition record that the route's
+ * `getStaticPaths` passed as a prop, never re-read from the URL. Runs at
+ * build time for every prerendered page, and in `astro dev` per request.
  */
 export const onRequest = defineMiddleware((context, next) => {
-  const relative = context.url.pathname.startsWith(site.basePath)
-    ? context.url.pathname.slice(site.basePath.length)
-    : context.url.pathname.replace(/^\/+/, '');
-  context.locals.i18n = translator(localeOfPath(relative));
+  context.locals.i18n = translator(editionOfRoute(context.routePattern, context.props).code);
   return next();
 });

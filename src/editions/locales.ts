@@ -176,12 +176,36 @@ export function langParam(code: LocaleCode): string | undefined {
   return prefix === '' ? undefined : prefix;
 }
 
-/** The edition of a `[...lang]` route parameter. */
-export function localeOfParam(param: string | undefined): LocaleCode {
-  return localeOfPath(param ? `${param}/` : '');
+/**
+ * A `getStaticPaths` entry of a route under `src/pages/[...lang]/` for one
+ * edition: its `lang` parameter, and the edition record as the `edition`
+ * prop, which the middleware hands to every component (`Astro.locals.i18n`)
+ * and endpoints read from `props`. Other parameters and props are added.
+ */
+export function editionPath<Params extends Record<string, string>, Props extends object>(
+  code: LocaleCode,
+  params: Params = {} as Params,
+  props: Props = {} as Props,
+) {
+  return { params: { lang: langParam(code), ...params }, props: { edition: getLocale(code), ...props } };
 }
 
 /** `getStaticPaths` entries for a page that exists once per edition. */
-export function everyEdition(): Array<{ params: { lang: string | undefined } }> {
-  return localeCodes.map((code) => ({ params: { lang: langParam(code) } }));
+export function everyEdition() {
+  return localeCodes.map((code) => editionPath(code));
+}
+
+/**
+ * The edition a route is rendered for: the `edition` prop its
+ * `getStaticPaths` gave it. Routes outside `[...lang]` (404, feeds, robots)
+ * belong to no edition and are the source edition's; a `[...lang]` route
+ * without the prop is a mistake in its `getStaticPaths`, named here.
+ */
+export function editionOfRoute(route: string, props: Record<string, unknown>): Locale {
+  const edition = props['edition'] as Locale | undefined;
+  if (edition && localeCodes.includes(edition.code)) return edition;
+  if (route.includes('[...lang]')) {
+    throw new Error(`${route}: getStaticPaths gives this route no "edition" prop; build its paths with editionPath() or everyEdition() from src/editions/locales.ts`);
+  }
+  return getLocale(sourceLocale);
 }

@@ -3,7 +3,7 @@ import { chapterSlug, sortChapters } from './chapters';
 import { checkFindings } from './findings';
 import { sourceSections } from './sections';
 import { lengthProblems, translationProblems } from './translations';
-import { conversionOf, getLocale, langParam, sourceLocale, type LocaleCode } from '../editions/locales';
+import { conversionOf, editionPath, getLocale, sourceLocale, type LocaleCode } from '../editions/locales';
 import { translator } from '../editions/translate';
 import { glossaryTranslationOf } from './schemas/glossary';
 
@@ -318,10 +318,7 @@ export async function sectionPaths(codes: readonly LocaleCode[]) {
   const paths = [];
   for (const code of codes) {
     for (const { chapter, section } of await getSections(code)) {
-      paths.push({
-        params: { lang: langParam(code), chapter: chapter.slug, section: section.id },
-        props: { chapterSlug: chapter.slug, chapterTitle: chapter.data.title, section },
-      });
+      paths.push(editionPath(code, { chapter: chapter.slug, section: section.id }, { chapterSlug: chapter.slug, chapterTitle: chapter.data.title, section }));
     }
   }
   return paths;

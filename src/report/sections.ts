@@ -1,4 +1,6 @@
+import { mdxToHast } from 'satteri';
 import type { EditionRecord } from '../editions/locales';
+import { componentName, isElement, textOf, type TreeNode } from '../rendering/hast-tree';
 
 type Writing = EditionRecord['writing'];
 
@@ -13,16 +15,13 @@ export interface SourceSection {
   contentNote: boolean;
 }
 
-/** Markdown and inline HTML reduced to the words a reader sees. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+/** Text with its runs of white space made single spaces. */
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
+
+/** A block a preview is made of: a paragraph's text, or a list's items. */
+export type PreviewBlock = string | string[];
 
 /** Cuts text at a word boundary to at most `max` characters, adding an ellipsis. */
 export function shorten(text: string, max = 200): string {
@@ -42,7 +41,7 @@ const sentenceEnd = /(?<!\b(?:Mr|Ms|Dr|No|U\.S)\.)(?<=[.!?][”"’)]?)\s+(?=[�
  * folded in) and never a pointer such as "(see below)" that the preview
  * cannot honour. Only a preview that still runs past twice `max` is cut, with an ellipsis.
  */
-export function previewText(blocks: string[], max = 220, writing: Writing = 'spaced'): string {
+export function previewText(blocks: PreviewBlock[], max = 220, writing: Writing = 'spaced'): string {
   // Chinese carries as much in about half the characters, ends sentences with
   // 。！？ and runs them together without spaces.
   const chinese = writing === 'han';
@@ -50,7 +49,7 @@ export function previewText(blocks: string[], max = 220, writing: Writing = 'spa
   const minimum = chinese ? 40 : 80;
   const [listJoin, listEnd, gap] = chinese ? ['；', '。', ''] : ['; ', '.', ' '];
   const text = blocks
-    .map((block) => (/^\s*[-*+]\s/m.test(block) ? `${block.split(/\n\s*[-*+]\s+/).map((item) => plainText(item).replace(/[;.,；。，]$/, '')).join(listJoin)}${listEnd}` : plainText(block)))
+    .map((block) => (Array.isArray(block) ? `${block.map((item) => squash(item).replace(/[;.,；。，]$/, '')).join(listJoin)}${listEnd}` : squash(block)))
     .join(gap)
     .replace(/\s*\((?:see (?:below|above|chapter \d+)[^)]*)\)/gi, '')
     .replace(/（(?:见|详见)(?:下文|上文|第.章)[^）]*）/g, '')
@@ -68,21 +67,31 @@ export function previewText(blocks: string[], max = 220, writing: Writing = 'spa
   return preview.length > max * 2 ? shorten(preview, max) : preview;
 }
 
-/** The sections of an MDX body, each with a preview and whether it opens with a content note. */
+type Section = SourceSection & { blocks: PreviewBlock[] };
+
+/**
+ * The sections of an MDX body, each with a preview and whether it opens with
+ * a content note, read with the parser the text is rendered with: headings
+ * with their `{#id}`, paragraphs and lists as the reader sees their words.
+ */
 export function sourceSections(body: string, writing: Writing = 'spaced'): SourceSection[] {
-  const sections: Array<SourceSection & { blocks: string[] }> = [];
-  let current: (SourceSection & { blocks: string[] }) | undefined;
-  for (const raw of body.split(/\n\s*\n/)) {
-    const block = raw.trim();
-    const heading = /^(#{2,6})\s+(.+?)\s*\{#([a-z0-9-]+)\}$/.exec(block);
-    if (heading) {
-      current = { id: heading[3]!, title: plainText(heading[2]!), depth: heading[1]!.length, summary: '', contentNote: false, blocks: [] };
+  const tree = mdxToHast(body, { features: { headingAttributes: true, frontmatter: true } }) as TreeNode;
+  const sections: Section[] = [];
+  let current: Section | undefined;
+  for (const node of 'children' in tree && Array.isArray(tree.children) ? (tree.children as TreeNode[]) : []) {
+    if (isElement(node, 'h2', 'h3', 'h4', 'h5', 'h6') && typeof node.properties?.['id'] === 'string') {
+      current = { id: node.properties['id'], title: squash(textOf(node)), depth: Number(node.tagName.slice(1)), summary: '', contentNote: false, blocks: [] };
       sections.push(current);
-    } else if (current && block !== '') {
-      if (block.startsWith('<SectionNote')) current.contentNote = true;
-      // The opening paragraph, and the list it leads into if it ends with a colon.
-      else if (!/^<[A-Z]/.test(block) && (current.blocks.length === 0 || /[:：]$/.test(current.blocks.at(-1)!.trim()))) current.blocks.push(block);
+      continue;
     }
+    if (!current) continue;
+    if (componentName(node) === 'SectionNote') current.contentNote = true;
+    // The opening paragraph, and the list it leads into if it ends with a colon.
+    const last = current.blocks.at(-1);
+    const wanted = current.blocks.length === 0 || (typeof last === 'string' && /[:：]$/.test(last.trim()));
+    if (!wanted) continue;
+    if (isElement(node, 'p')) current.blocks.push(textOf(node));
+    else if (isElement(node, 'ul', 'ol')) current.blocks.push(node.children.filter((item) => isElement(item, 'li')).map((item) => textOf(item)));
   }
   return sections.map(({ blocks, ...section }) => ({ ...section, summary: section.contentNote ? '' : previewText(blocks, 220, writing) }));
 }

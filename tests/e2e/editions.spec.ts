@@ -20,12 +20,10 @@ async function alternates(request: import('@playwright/test').APIRequestContext,
 test('every page names its counterpart in each edition with hreflang, and the pairs agree', async ({ request, baseURL }) => {
   const base = new URL(baseURL!).pathname;
   for (const path of allPagePaths()) {
-    const expected = { en: `${base}${path}`, 'zh-Hans': `${base}zh/${path}`, 'zh-Hant': `${base}zh-hant/${path}`, 'x-default': `${base}${path}` };
+    const expected = { ...Object.fromEntries(editions.map((edition) => [edition.lang, `${base}${edition.prefix}${path}`])), 'x-default': `${base}${english.prefix}${path}` };
     for (const edition of editions) expect(await alternates(request, `${edition.prefix}${path}`), `/${edition.prefix}${path}`).toEqual(expected);
   }
 });
-
-const names = { en: 'English', 'zh-hans': '简体中文', 'zh-hant': '繁體中文' } as const;
 
 test('each page is in its edition’s language, with a switcher to the others', async ({ page }) => {
   for (const edition of editions) {
@@ -34,7 +32,7 @@ test('each page is in its edition’s language, with a switcher to the others', 
     const switcher = page.getByRole('navigation', { name: edition.t['switcher.label'] });
     await expect(switcher.getByRole('link')).toHaveCount(editions.length - 1);
     for (const other of editions.filter((candidate) => candidate !== edition)) {
-      const link = switcher.getByRole('link', { name: names[other.code] });
+      const link = switcher.getByRole('link', { name: other.name });
       await expect(link).toHaveAttribute('hreflang', other.lang);
       await expect(link).toHaveAttribute('lang', other.lang);
       await expect(link).toHaveAttribute('href', new RegExp(`/${other.prefix}chapters/${chapters[2]!.slug}/$`));

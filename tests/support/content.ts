@@ -3,7 +3,7 @@
  * the built site, so a page that drops a chapter or a section fails a test.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { parse } from 'yaml';
 import { chapterSlug } from '../../src/report/chapters';
 
@@ -70,20 +70,43 @@ export function readChapters(): SourceChapter[] {
     .sort((a, b) => a.order - b.order);
 }
 
-/** Every page of the site a reader can reach, as paths relative to the base. */
+const routesDir = join(import.meta.dirname, '..', '..', 'src', 'pages', '[...lang]');
+
+/**
+ * The pages of a route with parameters, by its path under `[...lang]`. Share
+ * and cite pages exist once per section: their own tests visit them.
+ */
+const routePages: Record<string, () => string[]> = {
+  '[page].astro': () => readdirSync(join(contentDir, 'pages')).filter((name) => name.endsWith('.mdx')).map((name) => `${chapterSlug(name)}/`),
+  'chapters/[slug].astro': () => readChapters().map((chapter) => `chapters/${chapter.slug}/`),
+  's/[chapter]/[section].astro': () => [],
+  'cite/[chapter]/[section].astro': () => [],
+};
+
+/**
+ * Pages left out of the every-page checks, and why: the print edition is
+ * every chapter on one page, which print.spec.ts checks; search shows
+ * results only for a query, which the search specs (and `checkedPaths`) give it.
+ */
+const checkedElsewhere = new Set(['print/', 'search/']);
+
+/**
+ * Every page of the site a reader can reach, as paths relative to the base,
+ * read from the routes in `src/pages/[...lang]/`, so a new page is checked
+ * without being added here. A new route with parameters fails until
+ * `routePages` says how to list its pages.
+ */
 export function allPagePaths(): string[] {
-  return [
-    '',
-    ...readChapters().map((chapter) => `chapters/${chapter.slug}/`),
-    'about/',
-    'further-reading/',
-    'getting-help/',
-    'glossary/',
-    'timeline/',
-    'map/',
-    'figures/',
-    'cite/',
-    'chapters/',
-    'findings/',
-  ];
+  const routes = (readdirSync(routesDir, { recursive: true }) as string[]).filter((file) => file.endsWith('.astro')).map((file) => file.split(sep).join('/'));
+  return routes
+    .flatMap((route) => {
+      if (route.includes('[')) {
+        const pages = routePages[route];
+        if (!pages) throw new Error(`tests/support/content.ts: no way to list the pages of src/pages/[...lang]/${route}; add it to routePages`);
+        return pages();
+      }
+      return [route.replace(/(^|\/)index\.astro$/, '$1').replace(/\.astro$/, '/')];
+    })
+    .filter((path) => !checkedElsewhere.has(path))
+    .sort();
 }

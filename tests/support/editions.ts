@@ -26,13 +26,15 @@ export interface Edition {
   prefix: string;
   /** How its language is written: spaced words, or Han characters without spaces. */
   writing: 'spaced' | 'han';
+  /** Its name in its own language, as the language switcher shows it. */
+  name: string;
   /** Its interface strings. */
   t: Strings;
 }
 
 export const editions: Edition[] = localeCodes.map((code) => {
-  const { lang, prefix, writing } = getLocale(code);
-  return { code, lang, prefix, writing, t: stringsOf(code) };
+  const { lang, prefix, writing, name } = getLocale(code);
+  return { code, lang, prefix, writing, name, t: stringsOf(code) };
 });
 
 function edition(find: (edition: Edition) => boolean, what: string): Edition {

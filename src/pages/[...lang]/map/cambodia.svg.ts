@@ -1,14 +1,14 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { mapCountries, places } from '../../../report/visuals';
 import { cambodiaMapSvg } from '../../../visuals/cambodia-map';
-import { everyEdition, localeOfParam } from '../../../editions/locales';
+import { everyEdition, type Locale } from '../../../editions/locales';
 import { translator } from '../../../editions/translate';
 
 export const getStaticPaths = everyEdition satisfies GetStaticPaths;
 
 /** The map of Cambodia in this edition's language (see src/visuals/cambodia-map.ts). */
-export const GET: APIRoute = ({ params }) => {
-  const { t, pick, locale } = translator(localeOfParam(params['lang']));
+export const GET: APIRoute<{ edition: Locale }> = ({ props: { edition } }) => {
+  const { t, pick, locale } = translator(edition.code);
   const svg = cambodiaMapSvg({
     title: t('cambodiaMap.title'),
     places: places.map((place) => ({ name: pick(place.name), at: place.at, labelSide: place.labelSide })),

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters } from '../../../report/model';
-import { langParam, localeCodes, localeOfParam } from '../../../editions/locales';
+import { editionPath, localeCodes, type Locale } from '../../../editions/locales';
 import { translator } from '../../../editions/translate';
 import { latinFonts, ogPng, type OgFonts } from '../../../outputs/previews/og-image';
 import { chineseFamily, chineseFontFiles, type ChineseScript } from '../../../outputs/cjk-fonts';
@@ -10,9 +10,9 @@ export const getStaticPaths = (async () => {
   const paths = [];
   for (const code of localeCodes) {
     const { t } = translator(code);
-    paths.push({ params: { lang: langParam(code), image: 'report' }, props: { title: t('site.name') } });
+    paths.push(editionPath(code, { image: 'report' }, { title: t('site.name') }));
     for (const chapter of await getChapters(code)) {
-      paths.push({ params: { lang: langParam(code), image: chapter.slug }, props: { title: chapter.data.title } });
+      paths.push(editionPath(code, { image: chapter.slug }, { title: chapter.data.title }));
     }
   }
   return paths;
@@ -27,9 +27,9 @@ async function fontsFor(scripts: readonly ChineseScript[], text: string): Promis
   return { files, family: [latinFonts.family, ...scripts.map((script) => chineseFamily[script])].join(', '), chinese: true };
 }
 
-export const GET: APIRoute = async ({ params, props }) => {
-  const { t, locale } = translator(localeOfParam(params['lang']));
-  const data = { report: t('site.reportTitle'), title: (props as { title: string }).title, publisher: t('site.author') };
+export const GET: APIRoute<{ edition: Locale; title: string }> = async ({ props: { edition, title } }) => {
+  const { t, locale } = translator(edition.code);
+  const data = { report: t('site.reportTitle'), title, publisher: t('site.author') };
   const fonts = await fontsFor(locale.cjkFonts, `${data.report}${data.title}${data.publisher}…`);
   return new Response(ogPng(data, fonts) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
 };
