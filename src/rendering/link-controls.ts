@@ -6,6 +6,7 @@ import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } f
 import { locales, sourceLocale } from '../editions/locales';
 import type { AnchorRegistry } from '../report/anchors';
 import { contentFileOf, type ContentFile } from './content-file';
+import { textChildren } from './english-first';
 import { componentName, element, elementsOf, isElement, sectionHeadingId, textOf, type TreeNode } from './hast-tree';
 import { englishParagraphIds, englishParagraphIdsOfFile, paragraphsBySection, translatedParagraphIds } from './paragraph-ids';
 
@@ -38,7 +39,8 @@ export function linkControls(options: LinkControlsOptions) {
     return {
       name: 'report-link-controls',
       after(root, ctx) {
-        const children = root.children as TreeNode[];
+        // A translation's sections shown in English (src/rendering/english-first.ts) are read as the text's own.
+        const children = textChildren(root.children as TreeNode[]);
         const pagePath = `${locales[source.code].prefix}${source.kind === 'chapter' ? `chapters/${source.slug}/` : `${source.slug}/`}`;
         const ids = paragraphIds(children, source);
         for (const [paragraph, id] of ids) {

@@ -99,6 +99,20 @@ const translatesField = z.coerce.date({
 });
 
 /**
+ * Fingerprints of the English text the translation follows, one per section
+ * (`_opening` for the text before the first heading), written by
+ * `npm run translations:record`: when the English section's text changes,
+ * the translated page says so at that section (src/rendering/english-first.ts).
+ */
+const sourcesField = z
+  .record(
+    z.string(),
+    z.string({ error: 'must be a fingerprint written by npm run translations:record' }).regex(/^[0-9a-f]{10}$/, { error: 'must be a fingerprint written by npm run translations:record (10 hex digits)' }),
+    { error: 'must map section ids to fingerprints; run npm run translations:record' },
+  )
+  .optional();
+
+/**
  * Frontmatter of a translated chapter, `content/chapters/<language>/<same file name>.mdx`.
  * Order, sections of findings and their flags come from the English chapter,
  * so the editions cannot drift apart on facts.
@@ -124,6 +138,7 @@ export const translatedChapterSchema = z
       )
       .min(1, { error: 'needs the English findings' }),
     contentNote: z.string().min(10, { error: 'must be at least 10 characters' }).optional(),
+    sources: sourcesField,
   })
   .strict();
 
@@ -133,6 +148,7 @@ export const translatedPageSchema = z
     title: z.string({ error: 'is required' }).min(2, { error: 'must be at least 2 characters' }),
     description: translatedDescription,
     translates: translatesField,
+    sources: sourcesField,
   })
   .strict();
 
