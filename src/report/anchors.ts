@@ -72,7 +72,8 @@ export function registryProblems(
 export function publishableIds($: cheerio.CheerioAPI): string[] {
   // The print edition repeats the chapters' ids; the chapters are where they are published.
   if ($('.print-edition').length > 0) return [];
-  return $('.prose h2[id], .prose h3[id], .findings li[id], .prose > p[id], .glossary [id]')
+  // A translation's section shown in English (src/rendering/english-first.ts) is a container of the text's own paragraphs.
+  return $('.prose h2[id], .prose h3[id], .findings li[id], .prose > p[id], .prose > .untranslated-section > p[id], .glossary [id]')
     .map((_, element) => $(element).attr('id')!)
     .get()
     .filter((id) => id !== 'footnote-label');

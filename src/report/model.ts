@@ -1,7 +1,8 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { chapterSlug, sortChapters } from './chapters';
 import { checkFindings } from './findings';
-import { sourceSections } from './sections';
+import { sourceSections, type SourceSection } from './sections';
+import { followingEnglish } from './following-english';
 import { lengthProblems, translationProblems } from './translations';
 import { conversionOf, editionPath, getLocale, sourceLocale, type LocaleCode } from '../editions/locales';
 import { translator } from '../editions/translate';
@@ -284,7 +285,7 @@ async function loadSections(code: LocaleCode) {
   const chapters = await getChapters(code);
   const { t } = translator(code);
   return chapters.flatMap((chapter) =>
-    sourceSections(chapter.body ?? '', textLocale(chapter, code).writing).map((section) => ({
+    chapterSections(chapter, code).map((section) => ({
       chapter,
       // A section behind a content note is previewed without quoting it.
       section: section.contentNote
@@ -292,6 +293,13 @@ async function loadSections(code: LocaleCode) {
         : section,
     })),
   );
+}
+
+/** A chapter's sections in an edition: a translation's follow the English ones (src/report/following-english.ts). */
+function chapterSections(chapter: ChapterEntry, code: LocaleCode): Array<SourceSection & { english?: true }> {
+  const own = sourceSections(chapter.body ?? '', textLocale(chapter, code).writing);
+  if (code === sourceLocale || chapter.fallback) return own;
+  return followingEnglish(sourceSections(chapter.english.body ?? ''), own);
 }
 
 /** The corrections log, newest first. */
