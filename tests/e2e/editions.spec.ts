@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test';
 import { allPagePaths, readChapters } from '../support/content';
 import { chinese, editions, english, traditional } from '../support/editions';
+import { expectedStatus } from '../support/translation-status';
 
 /**
  * The English and Simplified Chinese editions are one report: every page
@@ -73,7 +74,8 @@ test.describe('without JavaScript', () => {
 });
 
 test('a section, finding or paragraph has the same id in both editions', async ({ page }) => {
-  const published = 'main h2[id], main h3[id], main .findings li[id], main .prose > p[id]';
+  // A section a translation shows in English is a container of the text's own paragraphs.
+  const published = 'main h2[id], main h3[id], main .findings li[id], main .prose > p[id], main .prose > .untranslated-section > p[id]';
   for (const chapter of chapters) {
     await page.goto(`chapters/${chapter.slug}/`);
     const englishIds = await page.locator(published).evaluateAll((elements) => elements.map((element) => element.id));
@@ -91,15 +93,27 @@ test('a section, finding or paragraph has the same id in both editions', async (
   await expect(page.locator('#finding-resold-debt')).toBeInViewport();
 });
 
-test('a translated chapter says which English text it translates, and no notice while English is not newer', async ({ page }) => {
+test('a translated chapter says which English text it translates, and shows a notice exactly where its content lags behind English', async ({ page }) => {
   for (const edition of [chinese, traditional]) {
     for (const chapter of chapters) {
+      const expected = expectedStatus(edition.code, 'chapters', chapter.file);
+      const where = `${edition.prefix}${chapter.slug}`;
       await page.goto(`${edition.prefix}chapters/${chapter.slug}/`);
       // One sentence with the date in it: 译自英文版，英文版日期：2026年12月5日.
       const line = page.locator('.chapter-header .updated');
       const [year, month, day] = (await line.locator('time').getAttribute('datetime'))!.split('-').map(Number);
       await expect(line).toHaveText(edition.t['translation.translates'].replace('{date}', `${year}年${month}月${day}日`));
-      await expect(page.getByRole('note', { name: edition.t['translation.behindLabel'] })).toHaveCount(0);
+      // The whole chapter: English is newer by its date.
+      await expect(page.getByRole('note', { name: edition.t['translation.behindLabel'] }), where).toHaveCount(expected.behind ? 1 : 0);
+      // Section by section: the notices stand at the sections the content says, each linking to the English section.
+      const notedSections = (sentence: string) =>
+        page
+          .locator('.prose [role="note"]', { hasText: sentence })
+          .getByRole('link', { name: edition.t['translation.readSectionInEnglish'] })
+          .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).hash.slice(1)));
+      expect(await notedSections(edition.t['translation.sectionInEnglish'].replace('{edition}', edition.name)), where).toEqual(expected.inEnglish);
+      expect(await notedSections(edition.t['translation.sectionChanged']), where).toEqual(expected.changed);
+      await expect(page.locator('.prose [role="note"]'), where).toHaveCount(expected.inEnglish.length + expected.changed.length);
     }
   }
 });
