@@ -63,7 +63,8 @@ export function linkControls(options: LinkControlsOptions) {
  * Paragraph ids: English from the opening words, a translation's from the
  * English file. Only chapters' paragraphs carry ids; a translated page is
  * still held to its original's sections and paragraphs, but may add sections.
- * A translation that does not match fails the render, naming the file.
+ * src/rendering/english-first.ts has already shown from English whatever
+ * lags behind, so what is left not to match is a fault of this code: it fails.
  */
 function paragraphIds(children: readonly TreeNode[], source: ContentFile): Map<Element, string> {
   const chapter = source.kind === 'chapter';

@@ -92,8 +92,8 @@ async function englishChapters(): Promise<EnglishChapter[]> {
 /**
  * Every chapter of an edition in reading order, each with the slug of its URL.
  * A translation that does not match its English original's findings fails
- * the build, naming the file and the id; its sections and paragraphs per
- * section are checked while it renders (src/rendering/paragraph-ids.ts).
+ * the build, naming the file and the id; a section that lags behind English
+ * is shown from English while it renders (src/rendering/english-first.ts).
  */
 export function getChapters(code: LocaleCode = sourceLocale): Promise<ChapterEntry[]> {
   return once('chapters', code, () => loadChapters(code));
@@ -176,7 +176,7 @@ async function loadPages(code: LocaleCode): Promise<PageEntry[]> {
     const translation = translationOf(translations, code, original.id);
     if (!translation) return { ...original, slug: original.id, file: original.filePath ?? `content/pages/${original.id}.mdx`, fallback: true };
     const file = translation.filePath ?? `content/pages/${translation.id}.mdx`;
-    // Its sections and paragraphs are checked while it renders (src/rendering/paragraph-ids.ts).
+    // Its sections follow English while it renders (src/rendering/english-first.ts).
     problems.push(...(conversionOf(code) ? [] : lengthProblems(file, getLocale(code).limits, { description: translation.data.description })));
     warnIfBehind(file, translation.data.translates, original.data.updated);
     return {

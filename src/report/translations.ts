@@ -1,10 +1,10 @@
 /**
  * A translation must keep its English original's anchors, so that an
  * advocate can swap the language of a link: the same findings, in the same
- * order, and the same content note. Its sections and, section by section, the
- * number of its paragraphs (which take the English paragraphs' ids by their
- * order) are checked where the text is parsed, while it renders
- * (translatedParagraphIds in src/rendering/paragraph-ids.ts).
+ * order, and the same content note. Its sections may lag behind English: a
+ * section it lacks, or whose paragraphs (which take the English paragraphs'
+ * ids by their order) do not match, is shown from English while it renders,
+ * with a warning (src/rendering/english-first.ts).
  */
 
 export interface TranslationPair {
