@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { chapterSchema, pageSchema, translatedChapterSchema, translatedPageSchema } from './report/schemas/chapter';
 import { glossaryEntrySchema } from './report/schemas/glossary';
 import { correctionSchema } from './report/schemas/correction';
+import { mdxFiles, yamlList } from './report/loaders';
 
 const contentDir = 'content';
 const generatedDir = 'generated';
@@ -15,11 +15,11 @@ function translationId({ entry }: { entry: string }): string {
 export const collections = {
   // English, the source edition: the files directly in each folder.
   chapters: defineCollection({
-    loader: glob({ base: `${contentDir}/chapters`, pattern: '*.mdx' }),
+    loader: mdxFiles({ base: `${contentDir}/chapters`, pattern: '*.mdx', written: contentDir }),
     schema: chapterSchema,
   }),
   pages: defineCollection({
-    loader: glob({ base: `${contentDir}/pages`, pattern: '*.mdx' }),
+    loader: mdxFiles({ base: `${contentDir}/pages`, pattern: '*.mdx', written: contentDir }),
     schema: pageSchema,
   }),
   // Translations: the same file name in a folder named for the language,
@@ -27,19 +27,19 @@ export const collections = {
   // written by the build to `generated/chapters/zh-hant/…`. Ids are
   // `<language>/<file name>` wherever the file lives.
   chapterTranslations: defineCollection({
-    loader: glob({ base: '.', pattern: [`${contentDir}/chapters/*/*.mdx`, `${generatedDir}/chapters/*/*.mdx`], generateId: translationId }),
+    loader: mdxFiles({ base: '.', pattern: [`${contentDir}/chapters/*/*.mdx`, `${generatedDir}/chapters/*/*.mdx`], generateId: translationId, written: contentDir }),
     schema: translatedChapterSchema,
   }),
   pageTranslations: defineCollection({
-    loader: glob({ base: '.', pattern: [`${contentDir}/pages/*/*.mdx`, `${generatedDir}/pages/*/*.mdx`], generateId: translationId }),
+    loader: mdxFiles({ base: '.', pattern: [`${contentDir}/pages/*/*.mdx`, `${generatedDir}/pages/*/*.mdx`], generateId: translationId, written: contentDir }),
     schema: translatedPageSchema,
   }),
   glossary: defineCollection({
-    loader: file(`${contentDir}/glossary.yaml`),
+    loader: yamlList(`${contentDir}/glossary.yaml`),
     schema: glossaryEntrySchema,
   }),
   corrections: defineCollection({
-    loader: file(`${contentDir}/corrections.yaml`),
+    loader: yamlList(`${contentDir}/corrections.yaml`),
     schema: correctionSchema,
   }),
 };

@@ -4,16 +4,16 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import * as pagefind from 'pagefind';
-import { parse } from 'yaml';
 import { glossaryEntryIn, glossaryEntrySchema, type GlossaryEntry } from '../report/schemas/glossary';
 import { addGlossaryToPage } from '../report/glossary-index';
+import { readYaml } from '../report/yaml-text';
 import { addHanWordsForIndex } from '../text/han-and-khmer';
 import { filesIn } from './build-files';
 import { localeOfPath, sourceLocale, unprefixedPath } from '../editions/locales';
 
 /** Reads and checks the glossary; errors name the file, the entry and the field. */
 export async function loadGlossary(path: string, displayName: string): Promise<GlossaryEntry[]> {
-  const raw: unknown = parse(await readFile(path, 'utf8'));
+  const raw = readYaml(displayName, await readFile(path, 'utf8'));
   if (!Array.isArray(raw)) throw new Error(`${displayName}: must be a list of entries`);
   return raw.map((item: unknown, index) => {
     const result = glossaryEntrySchema.safeParse(item);

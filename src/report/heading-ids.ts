@@ -27,3 +27,30 @@ export function headingsWithoutIds(source: string): HeadingWithoutId[] {
       return { line: (heading as Positioned).position?.start.line ?? 0, text: start === undefined || end === undefined ? '' : source.slice(start, end).trim() };
     });
 }
+
+/** A heading whose `{#id}` an earlier heading of the same file already has. */
+export interface RepeatedHeadingId {
+  id: string;
+  line: number;
+  firstLine: number;
+}
+
+/**
+ * Headings (h2–h6) that repeat an id of the same file. Caught in the file
+ * itself: found later, on the built page or while a translation is matched
+ * against its original, the repeat would be blamed on another file.
+ */
+export function repeatedHeadingIds(source: string): RepeatedHeadingId[] {
+  const tree = mdxToHast(source, { features: { headingAttributes: true, frontmatter: true } }) as TreeNode;
+  const firstLines = new Map<string, number>();
+  const repeated: RepeatedHeadingId[] = [];
+  for (const heading of elementsOf(tree)) {
+    const id = heading.properties?.['id'];
+    if (!/^h[2-6]$/.test(heading.tagName) || typeof id !== 'string') continue;
+    const line = (heading as Positioned).position?.start.line ?? 0;
+    const firstLine = firstLines.get(id);
+    if (firstLine === undefined) firstLines.set(id, line);
+    else repeated.push({ id, line, firstLine });
+  }
+  return repeated;
+}

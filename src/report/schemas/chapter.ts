@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date';
 import { locales, sourceLocale } from '../../editions/locales';
 
 /** Lowercase words joined by hyphens: the shape of every id an author writes. */
@@ -54,7 +55,7 @@ export const chapterSchema = z
     /** Position in the report, starting at 1; must be unique. */
     order: z.number({ error: 'is required: a whole number giving the chapter position, from 1' }).int().positive(),
     /** Date of the last substantive change, `YYYY-MM-DD`. */
-    updated: z.coerce.date({ error: 'is required: a date written YYYY-MM-DD' }),
+    updated: calendarDate('is required: a date written YYYY-MM-DD'),
     /** One to four key findings, each with its own stable id. */
     keyFindings: z
       .array(keyFindingSchema, { error: 'is required: a list of findings, each with id and text' })
@@ -77,7 +78,7 @@ export const pageSchema = z
     /** One or two sentences for search results and link previews. */
     description: descriptionField,
     /** Date of the last substantive change, `YYYY-MM-DD`. */
-    updated: z.coerce.date({ error: 'is required: a date written YYYY-MM-DD' }),
+    updated: calendarDate('is required: a date written YYYY-MM-DD'),
   })
   .strict();
 
@@ -94,9 +95,7 @@ const translatedDescription = z
   .min(1, { error: 'cannot be empty' });
 
 /** The English `updated` date a translation follows: when English is newer, the page says so. */
-const translatesField = z.coerce.date({
-  error: 'is required: the `updated` date (YYYY-MM-DD) of the English text this translates',
-});
+const translatesField = calendarDate('is required: the `updated` date (YYYY-MM-DD) of the English text this translates');
 
 /**
  * Fingerprints of the English text the translation follows, one per section

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarDate } from './calendar-date';
 
 /** One entry of `content/corrections.yaml`. */
 export const correctionSchema = z
@@ -8,7 +9,7 @@ export const correctionSchema = z
       error: 'must be lowercase words joined by hyphens',
     }),
     /** When the change was made, `YYYY-MM-DD`. */
-    date: z.coerce.date({ error: 'is required: a date written YYYY-MM-DD' }),
+    date: calendarDate('is required: a date written YYYY-MM-DD'),
     /** What changed, in a few words. */
     title: z.string({ error: 'is required' }).min(5, { error: 'must be at least 5 characters' }),
     /** What changed and why, in a sentence or two. */

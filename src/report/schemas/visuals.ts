@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { calendarProblem } from './calendar-date';
 import { getLocale, sourceLocale, writtenCodes, type WrittenCode } from '../../editions/locales';
 
 /**
@@ -32,7 +33,13 @@ const sectionLink = z.string().regex(/^(?:[a-z0-9-]+\/)+#[a-z0-9-]+$/, {
 export const timelineEventSchema = z
   .object({
     /** `YYYY` or `YYYY-MM`, as precise as the report is. */
-    date: z.string().regex(/^\d{4}(?:-\d{2})?$/, { error: 'must be YYYY or YYYY-MM' }),
+    date: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2})?$/, { error: 'must be YYYY or YYYY-MM' })
+      .superRefine((text, context) => {
+        const problem = calendarProblem(text);
+        if (problem) context.addIssue({ code: 'custom', message: problem });
+      }),
     /** What happened, in a sentence, with the report's attribution. */
     text: localised(15),
     /** Where the report discusses it. */
