@@ -6,10 +6,15 @@ import type { AnchorRegistry } from '../report/anchors';
 import { DistCheck } from './dist-check';
 import { headingsWithoutIds } from '../report/heading-ids';
 import { basePathOf, filesIn } from './build-files';
+import { contentFileOf } from '../rendering/content-file';
+import { unwrittenParagraphs } from '../rendering/write-paragraph-ids';
+import { sourceLocale } from '../editions/locales';
 
 /**
  * Keeps the links to the report and within it working. Before the build,
- * every heading in the content must carry a written id. After it, the built
+ * every heading in the content must carry a written id, and so must every
+ * paragraph of an English chapter (`npm run anchors:record` writes them,
+ * while it builds with `recording` set). After it, the built
  * site is read, never rewritten (the link controls and alias anchors are made
  * while the MDX renders, in src/rendering/link-controls.ts), once, with one
  * parser, by src/integrations/dist-check.ts: repeated ids, translated pages without
@@ -17,7 +22,7 @@ import { basePathOf, filesIn } from './build-files';
  * internal links, assets and fragments that do not resolve all fail the
  * build, each named with its file and the link or id.
  */
-export function checkDist(options: { content: string; registry: string }): AstroIntegration {
+export function checkDist(options: { content: string; registry: string; recording?: boolean }): AstroIntegration {
   let root = '';
   let base = '/';
   return {
@@ -34,6 +39,14 @@ export function checkDist(options: { content: string; registry: string }): Astro
           for (const heading of headingsWithoutIds(await readFile(file, 'utf8'))) {
             problems.push(`${name}:${heading.line}: the heading "${heading.text}" has no id; write it as "## ${heading.text} {#an-id}"`);
           }
+          const source = contentFileOf(file, { root, content: options.content, generated: 'generated' });
+          if (options.recording || source?.kind !== 'chapter' || source.code !== sourceLocale) continue;
+          for (const paragraph of unwrittenParagraphs(await readFile(file, 'utf8'), name)) {
+            problems.push(
+              `${name}:${paragraph.line}: the paragraph "${paragraph.opening}…" is new: its id (#${paragraph.id}) is not written into the text yet; ` +
+                'run `npm run anchors:record` to publish it, then commit the chapter and content/anchors.json',
+            );
+          }
         }
         if (problems.length > 0) throw new Error(problems.join('\n'));
       },
@@ -41,7 +54,7 @@ export function checkDist(options: { content: string; registry: string }): Astro
         const outDir = fileURLToPath(dir);
         const registry = JSON.parse(await readFile(join(root, options.registry), 'utf8')) as AnchorRegistry;
         const files = (await filesIn(outDir)).map((file) => relative(outDir, file).split(sep).join('/'));
-        const check = new DistCheck(new Set(files), { basePath: base, registry, registryFile: options.registry });
+        const check = new DistCheck(new Set(files), { basePath: base, registry, registryFile: options.registry, recording: options.recording ?? false });
         const pages = files.filter((file) => file.endsWith('.html'));
         for (const file of pages) check.add(file, await readFile(join(outDir, file), 'utf8'));
         const problems = check.finish();
