@@ -31,11 +31,13 @@ const registryPath = join(root, 'content', 'anchors.json');
 const chaptersFolder = join(root, 'content', 'chapters');
 const dist = join(root, 'dist');
 
-const build = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+// Astro's own script, run by this Node (the project's Node 22, under `npm run`).
+const build = spawnSync(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, REPORT_RECORDING_ANCHORS: '1' },
 });
+if (build.error) throw build.error;
 if (build.status !== 0) {
   console.error('anchors:record: the build failed (above); nothing was recorded or written.');
   process.exit(build.status ?? 1);
