@@ -41,8 +41,14 @@ function kindOf(id: string): string {
   return id.startsWith('p-') ? 'paragraph' : id.startsWith('finding-') ? 'finding' : 'other';
 }
 
-/** Likeness of two ids, 0 to 1: the share of their letter pairs they have in common (Dice). */
+/** Likeness of two ids: the words they share (`port` and `port-and-shipping`: 1), then the share of letter pairs they have in common. */
 function likeness(a: string, b: string): number {
+  const words = new Set(a.split('-'));
+  return b.split('-').filter((word) => words.delete(word)).length + letterPairLikeness(a, b);
+}
+
+/** The share of their letter pairs two ids have in common, 0 to 1 (Dice). */
+function letterPairLikeness(a: string, b: string): number {
   const pairs = (text: string) => Array.from({ length: Math.max(text.length - 1, 0) }, (_, i) => text.slice(i, i + 2));
   const left = pairs(a);
   const right = pairs(b);

@@ -83,7 +83,7 @@ export function unrecordedProblem(page: PageIds, entries: RegistryEntries, where
   if (fresh.length === 0) return undefined;
   return (
     `${where.file}: ${fresh.length === 1 ? 'a new anchor is' : `${fresh.length} new anchors are`} not recorded as published yet (${fresh.map((id) => `#${id}`).join(', ')}); ` +
-    'run `npm run anchors:record` to record it and write new paragraphs\' ids into the English source, then commit both'
+    'run `npm run anchors:record` to record new anchors (it also writes new paragraphs\' ids into the English text), then commit what it changed'
   );
 }
 
