@@ -7,7 +7,8 @@ import { locales, sourceLocale } from '../editions/locales';
 import { entriesOfPage, type AnchorRegistry } from '../report/anchor-registry';
 import { contentFileOf, type ContentFile } from './content-file';
 import { componentName, element, elementsOf, isElement, sectionHeadingId, textOf, type TreeNode } from './hast-tree';
-import { englishParagraphs, englishParagraphIdsOfFile, translatedParagraphIds } from './paragraph-ids';
+import { englishParagraphs, englishParagraphIdsOfFile, translatedParagraphIds, type EnglishParagraph } from './paragraph-ids';
+import { parseWithPositions } from './write-paragraph-ids';
 import type { WrittenId } from './written-ids';
 
 export interface LinkControlsOptions {
@@ -70,13 +71,27 @@ function paragraphIds(children: readonly TreeNode[], source: ContentFile, ctx: H
   const chapter = source.kind === 'chapter';
   if (source.code === sourceLocale) {
     if (!chapter) return new Map();
-    const paragraphs = englishParagraphs(children, source.file);
+    const paragraphs = englishParagraphsNamingLines(children, source.file, ctx.source);
     for (const { paragraph, written } of paragraphs) if (written) removeMarker(paragraph, written, ctx);
     return new Map(paragraphs.map(({ paragraph, id }) => [paragraph, id]));
   }
   const { ids, problems } = translatedParagraphIds(children, englishParagraphIdsOfFile(source.englishFile), source.file, { extraSectionsAllowed: !chapter });
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return chapter ? ids : new Map();
+}
+
+/**
+ * The English paragraphs; a mistake in their written ids names its line,
+ * which the tree a plugin gets may not carry: the source is then read again
+ * with its positions, for the message.
+ */
+function englishParagraphsNamingLines(children: readonly TreeNode[], file: string, source: string): EnglishParagraph[] {
+  try {
+    return englishParagraphs(children, file);
+  } catch (error) {
+    englishParagraphs(parseWithPositions(source), file);
+    throw error;
+  }
 }
 
 /** The written id renders as nothing already; the space after it goes too, so the page reads as before. */

@@ -1,5 +1,5 @@
 import { mdxToHast } from 'satteri';
-import type { TreeNode } from './hast-tree.ts';
+import { textOf, type TreeNode } from './hast-tree.ts';
 import { englishParagraphs } from './paragraph-ids.ts';
 import { idMarker } from './written-ids.ts';
 
@@ -7,21 +7,22 @@ import { idMarker } from './written-ids.ts';
 export interface UnwrittenParagraph {
   id: string;
   line: number;
-  /** Its opening words, for messages. */
+  /** Its opening words as a reader sees them (up to 40 characters), for messages. */
   opening: string;
 }
 
-function parse(source: string): TreeNode[] {
+/** An MDX file's top-level nodes, with their lines. */
+export function parseWithPositions(source: string): TreeNode[] {
   return (mdxToHast(source, { features: { headingAttributes: true, frontmatter: true }, position: true }) as { children: TreeNode[] }).children;
 }
 
 /** The paragraphs of an English chapter that have no written id, with the id each is given now (from its words). */
 export function unwrittenParagraphs(source: string, file: string): UnwrittenParagraph[] {
-  return englishParagraphs(parse(source), file)
+  return englishParagraphs(parseWithPositions(source), file)
     .filter(({ written }) => !written)
     .map(({ paragraph, id }) => {
       const start = paragraph.position!.start;
-      return { id, line: start.line, opening: source.slice(start.offset!, start.offset! + 40).split('\n')[0]! };
+      return { id, line: start.line, opening: textOf(paragraph).trim().slice(0, 40) };
     });
 }
 
@@ -31,7 +32,7 @@ export function unwrittenParagraphs(source: string, file: string): UnwrittenPara
  * Changes nothing else in the text.
  */
 export function writeParagraphIds(source: string, file: string): { text: string; written: string[] } {
-  const missing = englishParagraphs(parse(source), file).filter(({ written }) => !written);
+  const missing = englishParagraphs(parseWithPositions(source), file).filter(({ written }) => !written);
   let text = source;
   // From the end, so the offsets of the paragraphs before stay true.
   for (const { paragraph, id } of [...missing].reverse()) {
