@@ -15,6 +15,10 @@ import { buildFixture, removeFixtureCopies } from '../support/fixture-site';
 
 afterAll(removeFixtureCopies, 120_000);
 
+// One build at a time, each with room for a busy machine: the builds of
+// build-errors.test.ts already run side by side with these.
+const buildTimeout = 300_000;
+
 /** A built page of every edition: `chapters/first/` → its parsed HTML per edition prefix. */
 function everyEdition(dist: string, page: string): Array<[string, cheerio.CheerioAPI]> {
   return localeCodes.map((code) => {
@@ -23,7 +27,7 @@ function everyEdition(dist: string, page: string): Array<[string, cheerio.Cheeri
   });
 }
 
-describe.concurrent('ids that text edits do not move', () => {
+describe('ids that text edits do not move', { timeout: buildTimeout }, () => {
   it('a typo fixed in a paragraph\'s first words leaves its id alone, in every edition', async () => {
     const { status, output, dist } = await buildFixture({
       'chapters/01-first.mdx': (text) => text.replace('The evidence for the finding.', 'The evidense for this finding.'),
