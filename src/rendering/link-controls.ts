@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, RootContent } from 'hast';
 import type { HastPluginDefinition, HastVisitorContext, PluginFactoryContext } from 'satteri';
 import { locales, sourceLocale } from '../editions/locales';
-import type { AnchorRegistry } from '../report/anchors';
+import { entriesOfPage, type AnchorRegistry } from '../report/anchor-registry';
 import { contentFileOf, type ContentFile } from './content-file';
 import { textChildren } from './english-first';
 import { componentName, element, elementsOf, isElement, sectionHeadingId, textOf, type TreeNode } from './hast-tree';
-import { englishParagraphIds, englishParagraphIdsOfFile, paragraphsBySection, translatedParagraphIds } from './paragraph-ids';
+import { englishParagraphs, englishParagraphIdsOfFile, translatedParagraphIds, type EnglishParagraph } from './paragraph-ids';
+import { parseWithPositions } from './write-paragraph-ids';
+import type { WrittenId } from './written-ids';
 
 export interface LinkControlsOptions {
   /** The project's root folder, absolute. */
@@ -42,7 +44,7 @@ export function linkControls(options: LinkControlsOptions) {
         // A translation's sections shown in English (src/rendering/english-first.ts) are read as the text's own.
         const children = textChildren(root.children as TreeNode[]);
         const pagePath = `${locales[source.code].prefix}${source.kind === 'chapter' ? `chapters/${source.slug}/` : `${source.slug}/`}`;
-        const ids = paragraphIds(children, source);
+        const ids = paragraphIds(children, source, ctx);
         for (const [paragraph, id] of ids) {
           ctx.setProperty(paragraph, 'id', id);
           ctx.appendChild(paragraph, control('ParagraphLink', { id }));
@@ -53,29 +55,53 @@ export function linkControls(options: LinkControlsOptions) {
           if (id) ctx.insertAfter(child as Element, sectionTools(id, textOf(child).trim(), source));
         }
         makeLinksRootRelative(root, ctx, `${options.basePath}${pagePath}`);
-        addAliasAnchors(children, ids, ctx, registryOf(options)[pagePath] ?? {});
+        // An alias declared once, under the English page, lands in every edition.
+        addAliasAnchors(children, ids, ctx, entriesOfPage(registryOf(options), pagePath));
       },
     };
   };
 }
 
 /**
- * Paragraph ids: English from the opening words, a translation's from the
- * English file. Only chapters' paragraphs carry ids; a translated page is
- * still held to its original's sections and paragraphs, but may add sections.
+ * Paragraph ids: English from the id written at a paragraph's start (its
+ * opening words until it is published), a translation's from the English
+ * file. Only chapters' paragraphs carry ids; a translated page is still held
+ * to its original's sections and paragraphs, but may add sections.
  * src/rendering/english-first.ts has already shown from English whatever
  * lags behind, so what is left not to match is a fault of this code: it fails.
  */
-function paragraphIds(children: readonly TreeNode[], source: ContentFile): Map<Element, string> {
+function paragraphIds(children: readonly TreeNode[], source: ContentFile, ctx: HastVisitorContext): Map<Element, string> {
   const chapter = source.kind === 'chapter';
   if (source.code === sourceLocale) {
     if (!chapter) return new Map();
-    const ids = englishParagraphIds(children);
-    return new Map([...paragraphsBySection(children)].flatMap(([section, paragraphs]) => paragraphs.map((p, i): [Element, string] => [p, ids.get(section)![i]!])));
+    const paragraphs = englishParagraphsNamingLines(children, source.file, ctx.source);
+    for (const { paragraph, written } of paragraphs) if (written) removeMarker(paragraph, written, ctx);
+    return new Map(paragraphs.map(({ paragraph, id }) => [paragraph, id]));
   }
   const { ids, problems } = translatedParagraphIds(children, englishParagraphIdsOfFile(source.englishFile), source.file, { extraSectionsAllowed: !chapter });
   if (problems.length > 0) throw new Error(problems.join('\n'));
   return chapter ? ids : new Map();
+}
+
+/**
+ * The English paragraphs; a mistake in their written ids names its line,
+ * which the tree a plugin gets may not carry: the source is then read again
+ * with its positions, for the message.
+ */
+function englishParagraphsNamingLines(children: readonly TreeNode[], file: string, source: string): EnglishParagraph[] {
+  try {
+    return englishParagraphs(children, file);
+  } catch (error) {
+    englishParagraphs(parseWithPositions(source), file);
+    throw error;
+  }
+}
+
+/** The written id renders as nothing already; the space after it goes too, so the page reads as before. */
+function removeMarker(paragraph: Element, written: WrittenId, ctx: HastVisitorContext): void {
+  const next = paragraph.children[written.index + 1];
+  if (next?.type === 'text') ctx.replaceNode(next as never, { type: 'text', value: (next as { value: string }).value.replace(/^\s+/, '') });
+  ctx.removeNode(written.node as never);
 }
 
 /**

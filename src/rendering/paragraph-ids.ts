@@ -1,12 +1,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { mdxToHast } from 'satteri';
 import type { Element } from 'hast';
-import { isElement, sectionHeadingId, textOf, type TreeNode } from './hast-tree';
+// With extensions: `npm run anchors:record` runs this in Node, without a bundler.
+import { isElement, sectionHeadingId, textOf, type TreeNode } from './hast-tree.ts';
+import { writtenIdOf, type WrittenId } from './written-ids.ts';
 
 /**
- * Paragraph ids. An English paragraph's id comes from its opening words
- * (`p-in-the-couple-of-years`), so rewording an opening needs an alias in the
- * anchor registry. A translated paragraph takes the id of the English
+ * Paragraph ids. An English paragraph's id is written at its start in the
+ * source once it is published (src/rendering/written-ids.ts), so rewording
+ * its opening moves nothing; until then it comes from its opening words
+ * (`p-in-the-couple-of-years`), the id `npm run anchors:record` writes. A translated paragraph takes the id of the English
  * paragraph in the same place (same section, same position), so a link can
  * swap its language and land on the same paragraph.
  */
@@ -42,22 +45,47 @@ export function paragraphsBySection(children: readonly TreeNode[]): Map<string, 
   return sections;
 }
 
-/** Ids for an English text's paragraphs, from their opening words, unique on the page. */
-export function englishParagraphIds(children: readonly TreeNode[]): ParagraphIds {
-  const used = new Set<string>();
-  const ids: ParagraphIds = new Map();
-  for (const [section, paragraphs] of paragraphsBySection(children)) {
-    ids.set(
-      section,
-      paragraphs.map((paragraph) => {
-        const base = `p-${slugWords(textOf(paragraph), 5) || 'paragraph'}`;
-        let id = base;
-        for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-        used.add(id);
-        return id;
-      }),
-    );
+/** An English paragraph, the section it is in, its id, and the id written in the source, if any. */
+export interface EnglishParagraph {
+  paragraph: Element;
+  section: string;
+  id: string;
+  written: WrittenId | undefined;
+}
+
+/**
+ * Ids for an English text's paragraphs: the id written at the start of a
+ * paragraph (src/rendering/written-ids.ts) when it has one, else one from its
+ * opening words, unique on the page. A written id used twice fails, naming
+ * the file and the line.
+ */
+export function englishParagraphs(children: readonly TreeNode[], file = 'the English text'): EnglishParagraph[] {
+  const sections = [...paragraphsBySection(children)].flatMap(([section, paragraphs]) =>
+    paragraphs.map((paragraph) => ({ paragraph, section, written: writtenIdOf(paragraph, file) })),
+  );
+  // Written ids are taken first, so a new paragraph's words cannot claim one.
+  const used = new Map<string, number | undefined>();
+  for (const { written } of sections) {
+    if (!written) continue;
+    if (used.has(written.id)) {
+      throw new Error(`${file}:${written.line ?? '?'}: the paragraph id "#${written.id}" is also written at line ${used.get(written.id) ?? '?'}; each paragraph needs its own (delete this one and run \`npm run anchors:record\`)`);
+    }
+    used.set(written.id, written.line);
   }
+  return sections.map(({ paragraph, section, written }) => {
+    if (written) return { paragraph, section, id: written.id, written };
+    const base = `p-${slugWords(textOf(paragraph), 5) || 'paragraph'}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.set(id, undefined);
+    return { paragraph, section, id, written };
+  });
+}
+
+/** For each section of an English text, its paragraphs' ids in order (see englishParagraphs). */
+export function englishParagraphIds(children: readonly TreeNode[], file?: string): ParagraphIds {
+  const ids: ParagraphIds = new Map([...paragraphsBySection(children).keys()].map((section) => [section, []]));
+  for (const { section, id } of englishParagraphs(children, file)) ids.get(section)!.push(id);
   return ids;
 }
 
@@ -69,7 +97,7 @@ export function englishParagraphIdsOfFile(file: string): ParagraphIds {
   const cached = cache.get(file);
   if (cached?.modified === modified) return cached.ids;
   const tree = mdxToHast(readFileSync(file, 'utf8'), { features: { headingAttributes: true, frontmatter: true }, position: false }) as { children: TreeNode[] };
-  const ids = englishParagraphIds(tree.children);
+  const ids = englishParagraphIds(tree.children, file);
   cache.set(file, { modified, ids });
   return ids;
 }

@@ -1,13 +1,14 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { idsOnPage, publishableIds, registryProblems } from '../../src/report/anchors';
+import { idsOnPage, pageIds, publishableIds, registryProblems } from '../../src/report/anchors';
 
 /** A built chapter page, reduced to its text (the link controls are made at render: link-controls.test.ts). */
 function chapter(body: string): cheerio.CheerioAPI {
   return cheerio.load(`<article data-chapter="first"><div class="prose"><h2 id="a-section">A section</h2>${body}</div></article>`);
 }
 const page = { page: 'chapters/first/', file: 'dist/chapters/first/index.html' };
-const problems = ($: cheerio.CheerioAPI, entries: Record<string, true | string>) => registryProblems($, idsOnPage($, page.file).ids, entries, page, 'content/anchors.json');
+const problems = ($: cheerio.CheerioAPI, entries: Record<string, true | string>) =>
+  registryProblems(pageIds($, idsOnPage($, page.file).ids), entries, { ...page, key: page.page }, 'content/anchors.json');
 
 describe('paragraph anchors', () => {
   it('are published like headings', () => {
@@ -17,8 +18,16 @@ describe('paragraph anchors', () => {
     ]);
   });
 
-  it('fail the build when a reworded opening drops a published id', () => {
+  it('fail the build when a published id is gone, naming the id now in its place', () => {
     const $ = chapter('<p id="p-smugglers-bring-people-to-the">Smugglers bring people to the compounds.</p>');
+    expect(problems($, { 'p-snakeheads-bring-people-to-the': true })).toEqual([
+      'content/anchors.json: chapters/first/#p-snakeheads-bring-people-to-the is published but no longer on the page (dist/chapters/first/index.html); ' +
+        'its likely new id is "p-smugglers-bring-people-to-the": write "p-snakeheads-bring-people-to-the": "p-smugglers-bring-people-to-the" under "chapters/first/" in content/anchors.json so old links land there, or restore the id',
+    ]);
+  });
+
+  it('fail the build when a published id is gone and nothing of its kind is left, asking for its new place', () => {
+    const $ = chapter('');
     expect(problems($, { 'p-snakeheads-bring-people-to-the': true })).toEqual([
       'content/anchors.json: chapters/first/#p-snakeheads-bring-people-to-the is published but no longer on the page (dist/chapters/first/index.html); ' +
         'restore the id, or name its new place: "p-snakeheads-bring-people-to-the": "new-id"',

@@ -103,6 +103,8 @@ describe.concurrent('a broken chapter fails the build and names the file and the
     });
     expect(status).not.toBe(0);
     expect(output).toMatch(/content\/anchors\.json: chapters\/first\/#a-section is published but no longer on the page/);
+    // The message names the id it became, and where to declare the alias, once for every edition.
+    expect(output).toContain('its likely new id is "first-section": write "a-section": "first-section" under "chapters/first/" in content/anchors.json');
   });
 
   it('registry entry pointing to an anchor that does not exist', async () => {

@@ -156,6 +156,48 @@ describe('paragraphs of a chapter', () => {
   });
 });
 
+describe('paragraph ids written into the English text', () => {
+  /** The English chapter with its published ids written, as `npm run anchors:record` writes them. */
+  const written = english
+    .replace('An opening paragraph.', '{/* #p-an-opening-paragraph */} An opening paragraph.')
+    .replace('Snakeheads bring people to the compounds.\n', '{/* #p-snakeheads-bring-people-to-the */} Snakeheads bring people to the compounds.\n');
+
+  it('are used instead of the words, and the text shows nothing of them', () => {
+    const root = report();
+    write(root, 'content/chapters/01-first.mdx', written.replace('} Snakeheads bring people to the compounds.\n', '} Smugglers take people to the compounds.\n'));
+    const $ = render(root, 'content/chapters/01-first.mdx');
+    expect($('p[id]').map((_, p) => $(p).attr('id')).get()).toEqual(englishIds);
+    expect($('#p-snakeheads-bring-people-to-the').contents().first().text()).toBe('Smugglers take people to the compounds.');
+    expect($.html()).not.toContain('/*');
+  });
+
+  it('are taken first: a new paragraph with the words of a written one gets another id', () => {
+    const root = report();
+    write(root, 'content/chapters/01-first.mdx', written.replace('{/* #p-an-opening-paragraph */} An opening paragraph.', 'An opening paragraph.\n\n{/* #p-an-opening-paragraph */} An opening paragraph.'));
+    const $ = render(root, 'content/chapters/01-first.mdx');
+    expect($('p[id]').map((_, p) => $(p).attr('id')).get().slice(0, 2)).toEqual(['p-an-opening-paragraph-2', 'p-an-opening-paragraph']);
+  });
+
+  it('are shared by a translation, by position', () => {
+    const root = report();
+    write(root, 'content/chapters/01-first.mdx', written.replace('} Snakeheads bring people', '} Smugglers take people'));
+    const $ = render(root, 'content/chapters/zh-hans/01-first.mdx');
+    expect($('p[id]').map((_, p) => $(p).attr('id')).get()).toEqual(englishIds);
+  });
+
+  it('fail the render, naming the file and line, when one is written twice or inside a paragraph', () => {
+    const root = report();
+    write(root, 'content/chapters/01-first.mdx', written.replace('Victims could be beaten.', '{/* #p-an-opening-paragraph */} Victims could be beaten.'));
+    expect(() => render(root, 'content/chapters/01-first.mdx')).toThrow(
+      'content/chapters/01-first.mdx:17: the paragraph id "#p-an-opening-paragraph" is also written at line 5; each paragraph needs its own',
+    );
+    write(root, 'content/chapters/01-first.mdx', written.replace('Victims could be beaten.', 'Victims could be beaten. {/* #p-victims-could-be-beaten */} Again.'));
+    expect(() => render(root, 'content/chapters/01-first.mdx')).toThrow(
+      'content/chapters/01-first.mdx:17: the paragraph id "#p-victims-could-be-beaten" is written inside a paragraph, not at its start',
+    );
+  });
+});
+
 describe('the sections of a translation', () => {
   it('fail the render, naming the file and the section, when the translation lacks one of its original', () => {
     const root = report();
