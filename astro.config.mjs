@@ -11,6 +11,7 @@ import { convertedEditions } from './src/integrations/converted-editions.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
 import { linkControls } from './src/rendering/link-controls.ts';
+import { chapterLinks } from './src/rendering/chapter-links.ts';
 import { fileURLToPath } from 'node:url';
 
 // The project's own builds send nothing anywhere. Astro records anonymous
@@ -35,6 +36,8 @@ export default defineConfig({
     processor: satteri({
       features: { headingAttributes: true },
       hastPlugins: [
+        // Before the link controls: links between chapters are resolved (and checked) as the author wrote them.
+        chapterLinks({ root: fileURLToPath(new URL('.', import.meta.url)), content: 'content', generated: 'generated', basePath: site.basePath }),
         linkControls({ root: fileURLToPath(new URL('.', import.meta.url)), content: 'content', generated: 'generated', registry: 'content/anchors.json', basePath: site.basePath }),
       ],
     }),

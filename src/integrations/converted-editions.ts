@@ -3,6 +3,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { conversionOf, localeCodes } from '../editions/locales.ts';
+import { convertedFile } from './converted-file.ts';
 
 /**
  * Writes the converted editions' content before Astro reads any: for each
@@ -30,10 +31,8 @@ export function convertedEditions(options: { content: string; generated: string;
             if (names.length === 0) continue;
             await mkdir(to, { recursive: true });
             for (const name of names) {
-              const converted = conversion.source(await readFile(join(from, name), 'utf8'));
-              // A note after the frontmatter (which must come first) for anyone who opens the file.
-              const note = `\n{/* Generated from ${options.content}/${folder}/${conversion.from}/${name} by ${conversion.by}: edit that file, never this one. */}\n`;
-              await writeFile(join(to, name), converted.replace(/^(---\n[\s\S]*?\n---\n)/, `$1${note}`));
+              const origin = `${options.content}/${folder}/${conversion.from}/${name}`;
+              await writeFile(join(to, name), convertedFile(await readFile(join(from, name), 'utf8'), conversion, origin));
               written++;
             }
           }

@@ -32,7 +32,12 @@ export function removeFixtureCopies(): void {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export async function buildFixture(edits: Edits, args: string[] = ['build']): Promise<FixtureBuild> {
+export interface FixtureOptions {
+  /** The base path to build under (BASE_PATH), `/report/`; the root when left out. */
+  basePath?: string;
+}
+
+export async function buildFixture(edits: Edits, args: string[] = ['build'], options: FixtureOptions = {}): Promise<FixtureBuild> {
   const dir = mkdtempSync(join(tmpdir(), 'report-fixture-'));
   temporary.push(dir);
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
@@ -55,9 +60,9 @@ export async function buildFixture(edits: Edits, args: string[] = ['build']): Pr
   const { ASTRO_TELEMETRY_DISABLED: _, ...env } = process.env;
   const child = spawn(join(root, 'node_modules', '.bin', 'astro'), args, {
     cwd: dir,
-    // The fixture is built at the root whatever BASE_PATH the suite runs under,
-    // and without a telemetry setting from outside: the project must make its own.
-    env: { ...env, BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0' },
+    // The fixture is built at the root (or the base path asked for) whatever BASE_PATH
+    // the suite runs under, and without a telemetry setting from outside: the project must make its own.
+    env: { ...env, BASE_PATH: options.basePath ?? '', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
