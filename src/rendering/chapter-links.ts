@@ -19,9 +19,10 @@ export interface ChapterLinksOptions extends Folders {
  * so each page that shows the text decides where it leads: a chapter page to
  * the chapter's address, the print edition, which holds every chapter, to
  * the section on the same page. A link to a page gets the page's address,
- * with the base path, as does any address written from the site's root. A broken link stops the render, naming the file an
- * author edits and the line. Runs before the link controls, which make the
- * remaining relative links root-relative.
+ * with the base path, as does any address written from the site's root. A
+ * broken link stops the render, naming the file an author edits and the
+ * line. Runs before the link controls, which make the remaining relative
+ * links root-relative.
  */
 export function chapterLinks(options: ChapterLinksOptions) {
   return (factory: PluginFactoryContext): HastPluginDefinition | null => {
