@@ -12,6 +12,7 @@ import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
 import { linkControls } from './src/rendering/link-controls.ts';
 import { englishFirst } from './src/rendering/english-first.ts';
+import { chapterLinks } from './src/rendering/chapter-links.ts';
 import { fileURLToPath } from 'node:url';
 
 // The project's own builds send nothing anywhere. Astro records anonymous
@@ -38,6 +39,8 @@ export default defineConfig({
       hastPlugins: [
         // First: a translation's sections that lag behind English are shown from English, or noted as changed.
         englishFirst({ root: fileURLToPath(new URL('.', import.meta.url)), content: 'content', generated: 'generated', basePath: site.basePath }),
+        // Before the link controls: links between chapters are resolved (and checked) as the author wrote them.
+        chapterLinks({ root: fileURLToPath(new URL('.', import.meta.url)), content: 'content', generated: 'generated', basePath: site.basePath }),
         linkControls({ root: fileURLToPath(new URL('.', import.meta.url)), content: 'content', generated: 'generated', registry: 'content/anchors.json', basePath: site.basePath }),
       ],
     }),

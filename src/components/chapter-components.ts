@@ -4,5 +4,6 @@ import CambodiaMap from './CambodiaMap.astro';
 import RegionMap from './RegionMap.astro';
 import SectionNote from './SectionNote.astro';
 import { linkControlComponents } from './link-controls';
+import { chapterLinkComponents } from './chapter-links';
 
-export const chapterComponents = { Timeline, CambodiaMap, RegionMap, SectionNote, ...linkControlComponents };
+export const chapterComponents = { Timeline, CambodiaMap, RegionMap, SectionNote, ...linkControlComponents, ...chapterLinkComponents };

@@ -32,7 +32,37 @@ export function removeFixtureCopies(): void {
   for (const dir of temporary.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-export async function buildFixture(edits: Edits, args: string[] = ['build']): Promise<FixtureBuild> {
+export interface FixtureOptions {
+  /** The base path to build under (BASE_PATH), `/report/`; the root when left out. */
+  basePath?: string;
+}
+
+export async function buildFixture(edits: Edits, args: string[] = ['build'], options: FixtureOptions = {}): Promise<FixtureBuild> {
+  const dir = copyFixture(edits);
+  const child = spawn(astroBin, args, { cwd: dir, env: fixtureEnv(options) });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, output, dist: join(dir, 'dist') };
+}
+
+/** The Astro command line, for a test that runs it in a fixture copy itself (`astro dev`). */
+export const astroBin = join(root, 'node_modules', '.bin', 'astro');
+
+/**
+ * The environment Astro runs in over a fixture copy: the fixture is built at
+ * the root (or the base path asked for) whatever BASE_PATH the suite runs
+ * under, and without a telemetry setting from outside: the project must make
+ * its own.
+ */
+export function fixtureEnv(options: FixtureOptions = {}): NodeJS.ProcessEnv {
+  const { ASTRO_TELEMETRY_DISABLED: _, ...env } = process.env;
+  return { ...env, BASE_PATH: options.basePath ?? '', NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
+/** A copy of the project over the fixture content with `edits` made, in a temporary folder; returns the folder. */
+export function copyFixture(edits: Edits): string {
   const dir = mkdtempSync(join(tmpdir(), 'report-fixture-'));
   temporary.push(dir);
   for (const name of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public']) {
@@ -52,16 +82,5 @@ export async function buildFixture(edits: Edits, args: string[] = ['build']): Pr
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, change(text));
   }
-  const { ASTRO_TELEMETRY_DISABLED: _, ...env } = process.env;
-  const child = spawn(join(root, 'node_modules', '.bin', 'astro'), args, {
-    cwd: dir,
-    // The fixture is built at the root whatever BASE_PATH the suite runs under,
-    // and without a telemetry setting from outside: the project must make its own.
-    env: { ...env, BASE_PATH: '', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  return { status, output, dist: join(dir, 'dist') };
+  return dir;
 }

@@ -21,9 +21,16 @@ function sharedBuild(edits: Edits): () => ReturnType<typeof buildWith> {
 }
 
 // The translation gets the same number of paragraphs, or it would fail first.
+// Found by the check of the built site.
 const brokenLinks = sharedBuild({
   'chapters/01-first.mdx': (text) => `${text}\n![A photo](/images/missing.png)\n`,
   'chapters/zh-hans/01-first.mdx': (text) => `${text}\n一张照片。\n`,
+  'chapters/02-second.mdx': (text) => `${text}\nSee [the missing page](/nowhere/).\n`,
+  'chapters/zh-hans/02-second.mdx': (text) => `${text}\n见缺失的一页。\n`,
+});
+
+// Links to chapters are checked while the text renders (src/rendering/chapter-links.ts), so they name the line.
+const brokenChapterLinks = sharedBuild({
   'chapters/02-second.mdx': (text) =>
     `${text}\nSee [the missing chapter](/chapters/nowhere/).\n\nSee [a section](/chapters/first/#gone).\n`,
   'chapters/zh-hans/02-second.mdx': (text) => `${text}\n见缺失的一章。\n\n见一个小节。\n`,
@@ -194,13 +201,19 @@ describe.concurrent('a broken chapter fails the build and names the file and the
   it('broken internal link in a chapter', async () => {
     const { status, output } = await brokenLinks();
     expect(status).not.toBe(0);
-    expect(output).toContain('content/chapters/02-second.mdx: /chapters/nowhere/: no such page or file');
+    expect(output).toContain('content/chapters/02-second.mdx: /nowhere/: no such page or file');
+  });
+
+  it('link to a chapter that does not exist', async () => {
+    const { status, output } = await brokenChapterLinks();
+    expect(status).not.toBe(0);
+    expect(output).toContain('content/chapters/02-second.mdx:17: the link "/chapters/nowhere/" leads nowhere: there is no chapter "nowhere" (chapters: first, second)');
   });
 
   it('link to a section that does not exist', async () => {
-    const { status, output } = await brokenLinks();
+    const { status, output } = await brokenChapterLinks();
     expect(status).not.toBe(0);
-    expect(output).toContain('content/chapters/02-second.mdx: /chapters/first/#gone: no element with id "gone" on chapters/first/');
+    expect(output).toContain('content/chapters/02-second.mdx:19: the link "/chapters/first/#gone" leads nowhere: content/chapters/01-first.mdx has no section or paragraph "gone"');
   });
 
   it('missing image in a chapter', async () => {
