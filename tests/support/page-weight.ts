@@ -55,6 +55,18 @@ export function pageWeight(dist: string, basePath: string, page: string): PageWe
   return { html, css, js, images, total: html + css + js + images, jsFiles: [...jsFiles] };
 }
 
+/**
+ * The stylesheets a page links that hold up its first paint: all of them but
+ * those for another medium (`media="print"`).
+ */
+export function renderBlockingStylesheets(dist: string, page: string): string[] {
+  const $ = cheerio.load(readFileSync(join(dist, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8'));
+  return $('link[rel="stylesheet"]')
+    .filter((_, link) => ['', 'all', 'screen'].includes(($(link).attr('media') ?? '').trim()))
+    .map((_, link) => $(link).attr('href')!)
+    .get();
+}
+
 /** The budgets, in bytes, and where the README explains them. */
 export const budgets = {
   /** A chapter's HTML and CSS fit in the first round trip (about 14 KB). */
