@@ -35,15 +35,32 @@ export function removeFixtureCopies(): void {
 export interface FixtureOptions {
   /** The base path to build under (BASE_PATH), `/report/`; the root when left out. */
   basePath?: string;
+  /**
+   * Run `npm run anchors:record` in the copy first, as an author does after
+   * adding text: its new anchors are then recorded and its new paragraphs'
+   * ids written into the English chapters before the build.
+   */
+  recordAnchorsFirst?: boolean;
 }
 
-export async function buildFixture(edits: Edits, args: string[] = ['build'], options: FixtureOptions = {}): Promise<FixtureBuild> {
-  const dir = copyFixture(edits);
-  const child = spawn(astroBin, args, { cwd: dir, env: fixtureEnv(options) });
+/** Runs a command in a fixture copy; resolves with its exit status and everything it printed. */
+async function run(command: string, args: string[], dir: string, options: FixtureOptions): Promise<{ status: number | null; output: string }> {
+  const child = spawn(command, args, { cwd: dir, env: fixtureEnv(options) });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, output };
+}
+
+export async function buildFixture(edits: Edits, args: string[] = ['build'], options: FixtureOptions = {}): Promise<FixtureBuild> {
+  const dir = copyFixture(edits);
+  if (options.recordAnchorsFirst) {
+    // The project's Node (22), which runs this test, as `npm run` would.
+    const recording = await run(process.execPath, [join('src', 'cli', 'record-anchors.ts')], dir, options);
+    if (recording.status !== 0) return { ...recording, output: `anchors:record failed:\n${recording.output}`, dist: join(dir, 'dist') };
+  }
+  const { status, output } = await run(astroBin, args, dir, options);
   return { status, output, dist: join(dir, 'dist') };
 }
 

@@ -15,6 +15,10 @@ import { buildFixture, removeFixtureCopies, type Edits, type FixtureBuild } from
 import { conversionOf, localeCodes, locales } from '../../src/editions/locales';
 import { convertedFile, originalLine } from '../../src/integrations/converted-file';
 
+/** The line of a fixture file on which `text` stands, as a build message names it. */
+const lineOf = (file: string, text: string) =>
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'minimal', file), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+
 afterAll(removeFixtureCopies, 120_000);
 
 /** The link words of each written edition; a converted edition's are converted, as its text is. */
@@ -81,7 +85,7 @@ describe.concurrent('a broken link between chapters fails the build, naming the 
       'chapters/02-second.mdx': (text) => text.replace('Closing text.', 'Closing text, see [the evidence](./01-frist.mdx#evidence).'),
     });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/chapters/02-second.mdx:15: the link "./01-frist.mdx#evidence" leads nowhere: no chapter or page of the report is written in that file (files there: 01-first.mdx, 02-second.mdx)');
+    expect(output).toContain(`content/chapters/02-second.mdx:${lineOf('chapters/02-second.mdx', 'Closing text.')}: the link "./01-frist.mdx#evidence" leads nowhere: no chapter or page of the report is written in that file (files there: 01-first.mdx, 02-second.mdx)`);
     expect(output).not.toMatch(/dist\/[^\s]*index\.html/);
   });
 
@@ -90,7 +94,7 @@ describe.concurrent('a broken link between chapters fails the build, naming the 
       'chapters/zh-hans/02-second.mdx': (text) => text.replace('结尾的文字。', '结尾的文字，见[一个小节](./01-first.mdx#no-such-section)。'),
     });
     expect(status).not.toBe(0);
-    expect(output).toContain('content/chapters/zh-hans/02-second.mdx:13: the link "./01-first.mdx#no-such-section" leads nowhere: content/chapters/01-first.mdx has no section or paragraph "no-such-section" (its sections: a-section, a-subsection, evidence)');
+    expect(output).toContain(`content/chapters/zh-hans/02-second.mdx:${lineOf('chapters/zh-hans/02-second.mdx', '结尾的文字。')}: the link "./01-first.mdx#no-such-section" leads nowhere: content/chapters/01-first.mdx has no section or paragraph "no-such-section" (its sections: a-section, a-subsection, evidence)`);
     expect(output).not.toMatch(/dist\/[^\s]*index\.html/);
   });
 

@@ -31,21 +31,26 @@ const file = 'content/chapters/zh-hans/01-first.mdx';
 afterAll(removeFixtureCopies, 120_000);
 
 beforeAll(async () => {
-  build = await buildFixture({
-    'chapters/01-first.mdx': (text) => {
-      const edited = text
-        // A paragraph the translation lacks, in a section it has.
-        .replace('Text with a term, <span lang="zh">蛇头</span>.\n', 'Text with a term, <span lang="zh">蛇头</span>.\n\nA paragraph English added later.\n')
-        // A section the translation lacks.
-        .replace('## The evidence {#evidence}', '## A new section {#new-section}\n\nWhat English added first.\n\n## The evidence {#evidence}')
-        // Reworded after the translation recorded its fingerprint.
-        .replace('The evidence for the finding.', 'The evidence for the finding, restated.');
-      expect(edited.match(/added later|added first|restated/g)).toHaveLength(3);
-      return edited;
+  build = await buildFixture(
+    {
+      'chapters/01-first.mdx': (text) => {
+        const edited = text
+          // A paragraph the translation lacks, in a section it has.
+          .replace('Text with a term, <span lang="zh">蛇头</span>.\n', 'Text with a term, <span lang="zh">蛇头</span>.\n\nA paragraph English added later.\n')
+          // A section the translation lacks.
+          .replace('## The evidence {#evidence}', '## A new section {#new-section}\n\nWhat English added first.\n\n## The evidence {#evidence}')
+          // Reworded after the translation recorded its fingerprint.
+          .replace('The evidence for the finding.', 'The evidence for the finding, restated.');
+        expect(edited.match(/added later|added first|restated/g)).toHaveLength(3);
+        return edited;
+      },
+      // A section the English chapter no longer has.
+      'chapters/zh-hans/01-first.mdx': (text) => text.replace('## 证据 {#evidence}', '## 多余的一节 {#extra}\n\n英文版已删去这一节。\n\n## 证据 {#evidence}'),
     },
-    // A section the English chapter no longer has.
-    'chapters/zh-hans/01-first.mdx': (text) => text.replace('## 证据 {#evidence}', '## 多余的一节 {#extra}\n\n英文版已删去这一节。\n\n## 证据 {#evidence}'),
-  });
+    // The author publishes the new anchors, as the build asks, before building.
+    ['build'],
+    { recordAnchorsFirst: true },
+  );
 }, 300_000);
 
 describe('an English chapter that moves before its translation', () => {

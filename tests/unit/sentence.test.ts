@@ -95,7 +95,7 @@ describe('the translator gives a whole sentence unfilled, for the page to fill w
     expect(chinese.sentence('citeSection.chapterLabel', { chapter: title })).toEqual([
       { text: '“' },
       { text: '‘一带一路’相关协议' },
-      { text: '”一章中的小节： ' },
+      { text: '”一章中的小节：' },
       { name: 'section' },
     ]);
     expect(traditional.sentence('citeSection.chapterLabel', { chapter: '「一帶一路」相關協議' }).slice(0, 2)).toEqual([{ text: '「' }, { text: '『一帶一路』相關協議' }]);
