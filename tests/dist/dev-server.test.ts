@@ -1,10 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseBasePath } from '../../src/config/site';
+import { startDevServer, type DevServer } from '../support/dev-server';
 
 /**
  * An author previewing a change with `npm run dev` sees what readers get:
@@ -14,44 +13,16 @@ import { normaliseBasePath } from '../../src/config/site';
  */
 
 const basePath = normaliseBasePath(process.env['BASE_PATH']);
-let server: ChildProcess | undefined;
+let server: DevServer | undefined;
 let origin = '';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
-
 beforeAll(async () => {
-  const port = await freePort();
-  server = spawn(join('node_modules', '.bin', 'astro'), ['dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    // Without the test runner's variables (VITEST, NODE_ENV=test), which put
-    // Astro's Vite into another mode, so the server is the one authors run.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|VITE_|NODE_ENV$|TEST$)/.test(name))), NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start in 60 s:\n${output}`)), 60_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`127.0.0.1:${port}`) && output.includes('watching for file changes')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    server!.stdout!.on('data', read);
-    server!.stderr!.on('data', read);
-    server!.on('exit', (code) => reject(new Error(`astro dev exited (${code}):\n${output}`)));
-  });
-  origin = `http://127.0.0.1:${port}`;
+  server = await startDevServer({ astro: join('node_modules', '.bin', 'astro'), env: process.env, timeoutMs: 60_000 });
+  origin = server.origin;
 }, 90_000);
 
 afterAll(() => {
-  server?.kill();
+  server?.stop();
 });
 
 /** What a reader can link to and the controls to do it, in a page's article. */
