@@ -10,6 +10,7 @@ import { readYaml } from '../report/yaml-text';
 import { addHanWordsForIndex } from '../text/han-and-khmer';
 import { filesIn } from './build-files';
 import { localeOfPath, sourceLocale, unprefixedPath } from '../editions/locales';
+import { wasmPreloadProblem } from '../outputs/search/search-assets';
 
 /** Reads and checks the glossary; errors name the file, the entry and the field. */
 export async function loadGlossary(path: string, displayName: string): Promise<GlossaryEntry[]> {
@@ -71,6 +72,16 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await pagefind.close();
+        // The search pages preload the WebAssembly before Pagefind names it: check the guess.
+        const entry = JSON.parse(await readFile(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as Parameters<typeof wasmPreloadProblem>[3];
+        for (const file of await filesIn(outDir, '.html')) {
+          const path = relative(outDir, file).split(sep).join('/');
+          if (!path.endsWith('search/index.html')) continue;
+          const $ = cheerio.load(await readFile(file, 'utf8'));
+          const preloaded = $('link[rel="preload"]').map((_, link) => $(link).attr('href') ?? '').get();
+          const problem = wasmPreloadProblem(path, $('html').attr('lang') ?? '', preloaded, entry);
+          if (problem) throw new Error(problem);
+        }
         logger.info(`indexed ${indexed.size} pages for search`);
       },
     },

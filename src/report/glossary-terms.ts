@@ -7,6 +7,19 @@ import { commonWords } from '../outputs/search/search-query';
 
 export type GlossaryTerms = Record<string, string>;
 
+/** A section a query can name by its title: its address, its chapter's title and its own. */
+export type TitledSection = [url: string, chapter: string, title: string];
+
+/**
+ * The small file search reads before its index (`search-terms.json`): every
+ * glossary name with its section, and every section's title, so a reader
+ * gets a first link while the index is still on its way.
+ */
+export interface SearchTerms {
+  terms: GlossaryTerms;
+  sections: TitledSection[];
+}
+
 /** Case, width and spacing do not matter when matching a query to a term. */
 export function termKey(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\-–—]+/g, ' ').trim();
@@ -64,4 +77,23 @@ export function definitionFor(terms: GlossaryTerms, query: string): string | und
   const [best, second] = fits;
   if (!best) return undefined;
   return second && second.fit === best.fit && second.target !== best.target ? undefined : best.target;
+}
+
+/**
+ * The sections to offer at once, before the index is in: the one the
+ * glossary says explains the query, then those whose title holds every word
+ * of it (or, in Chinese, the whole query), at most `limit`.
+ */
+export function instantSections(file: SearchTerms, query: string, limit = 3): TitledSection[] {
+  const definition = definitionFor(file.terms, query);
+  const key = termKey(query);
+  const words = contentWords(query);
+  const titled = file.sections.filter(([, , title]) => {
+    const titleKey = termKey(title);
+    if (/\p{Script=Han}/u.test(key)) return titleKey.includes(key);
+    const titleWords = contentWords(title);
+    return words.length > 0 && words.every((word) => titleWords.some((titleWord) => titleWord.startsWith(word)));
+  });
+  const defining = file.sections.filter(([url]) => url === definition);
+  return [...new Map([...defining, ...titled].map((section) => [section[0], section])).values()].slice(0, limit);
 }

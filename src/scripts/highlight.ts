@@ -1,4 +1,4 @@
-import { highlightPattern } from '../outputs/search/highlight-terms';
+import { wholeWordMatches } from '../outputs/search/highlight-terms';
 
 /**
  * Marks, on a page opened from a search result, the words Pagefind matched
@@ -7,9 +7,9 @@ import { highlightPattern } from '../outputs/search/highlight-terms';
  * The page does not scroll: the link already lands on the section.
  */
 export function highlightSearchTerms(): void {
-  const pattern = highlightPattern(new URLSearchParams(window.location.search).getAll('highlight'));
+  const terms = new URLSearchParams(window.location.search).getAll('highlight');
   const body = document.querySelector('[data-pagefind-body]');
-  if (!pattern || !body) return;
+  if (terms.length === 0 || !body) return;
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('[data-pagefind-ignore], mark, script, style') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
@@ -18,7 +18,7 @@ export function highlightSearchTerms(): void {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   for (const node of nodes) {
     const text = node.data;
-    const matches = [...text.matchAll(pattern)];
+    const matches = wholeWordMatches(text, terms);
     if (matches.length === 0) continue;
     const pieces: Array<string | HTMLElement> = [];
     let at = 0;
@@ -26,9 +26,9 @@ export function highlightSearchTerms(): void {
       pieces.push(text.slice(at, match.index));
       const mark = document.createElement('mark');
       mark.className = 'pagefind-highlight';
-      mark.textContent = match[0];
+      mark.textContent = match.text;
       pieces.push(mark);
-      at = match.index + match[0].length;
+      at = match.index + match.text.length;
     }
     pieces.push(text.slice(at));
     node.replaceWith(...pieces.filter((piece) => piece !== ''));

@@ -1,6 +1,9 @@
-import { answersQuery, highlightTerms, highlightUrl } from '../outputs/search/highlight-terms';
+import { answeringTerms, answersQuery, highlightUrl, queryWord, unansweredWords } from '../outputs/search/highlight-terms';
+import { excerptHtml, sectionText } from '../outputs/search/excerpt';
+import { isSearchable } from '../outputs/search/search-query';
 import { cleanIndexText, markLanguages } from '../text/han-and-khmer';
-import type { PagefindApi, PagefindResultData, PagefindSubResult } from './pagefind';
+import type { PagefindApi, PagefindResult, PagefindResultData, PagefindSubResult } from './pagefind';
+import type { TitledSection } from '../report/glossary-terms';
 import { ui, uiSentence } from './ui-strings';
 
 export interface SearchLinks {
@@ -70,9 +73,26 @@ function show(container: HTMLElement, ...content: HTMLElement[]): void {
   container.removeAttribute('aria-busy');
 }
 
-/** While the search index is still on its way: says so, rather than an empty box or "No results". */
-export function showLoading(container: HTMLElement): void {
-  container.replaceChildren(element('p', { class: 'search-loading', role: 'status' }, ui('searchLoading')));
+/**
+ * While the search index is still on its way: says so, rather than an empty
+ * box or "No results", and offers at once the sections the small terms file
+ * names for the query (the glossary's section for a term, sections titled
+ * with the query's words).
+ */
+export function showLoading(container: HTMLElement, instant: readonly TitledSection[] = []): void {
+  const nodes: HTMLElement[] = [element('p', { class: 'search-loading', role: 'status' }, ui('searchLoading'))];
+  if (instant.length > 0) {
+    const list = element('ul', { class: 'search-instant' });
+    for (const [url, chapter, title] of instant) {
+      const item = element('li');
+      item.append(element('a', { href: url }, title), ' ', element('span', { class: 'search-instant-chapter' }, chapter));
+      list.append(item);
+    }
+    nodes.push(list);
+    // These links stay usable while the full results load.
+    container.inert = false;
+  }
+  container.replaceChildren(...nodes);
   container.setAttribute('aria-busy', 'true');
 }
 
@@ -83,51 +103,83 @@ export function showMessage(container: HTMLElement, message: string, links: Sear
   show(container, box);
 }
 
+/** A page as the results list shows it: its link, and its best sections with excerpts. */
+export interface ShownPage {
+  url: string;
+  title: string;
+  contentNote?: string;
+  sections: Array<{ url: string; title: string; excerptHtml: string }>;
+}
+
+/** What a search found, and what is left to show on request. */
+export interface SearchOutcome {
+  /** What was searched for: the query, or, when some of its words are in no page, the words that are. */
+  searched: string;
+  /** Words of the query that no page uses, when others were found. */
+  missing: string[];
+  pages: ShownPage[];
+  total: number;
+  /** Results not yet fetched: a slow phone fetches only the first few pages' text. */
+  rest: PagefindResult[];
+}
+
+function pageItem(page: ShownPage): HTMLLIElement {
+  const item = element('li');
+  item.append(element('a', { href: page.url, class: 'search-page' }, page.title));
+  // A chapter behind a content note says so before any of its excerpts.
+  if (page.contentNote) item.append(' ', element('span', { class: 'search-note note-label' }, page.contentNote));
+  const sectionList = element('ul');
+  for (const section of page.sections) {
+    const sectionItem = element('li');
+    const excerpt = element('p', { class: 'search-excerpt' });
+    // Built from escaped page text, with only <mark> added (excerpt.ts).
+    excerpt.innerHTML = markLanguages(section.excerptHtml);
+    sectionItem.append(element('a', { href: section.url }, section.title), excerpt);
+    sectionList.append(sectionItem);
+  }
+  item.append(sectionList);
+  return item;
+}
+
+/** The button that fetches the next pages, or nothing when all are shown. */
+function moreButton(list: HTMLOListElement, rest: PagefindResult[], searched: string): HTMLButtonElement | undefined {
+  if (rest.length === 0) return undefined;
+  const next = rest.slice(0, pagesAtFirst);
+  const button = element(
+    'button',
+    { type: 'button', class: 'search-more' },
+    rest.length === 1 ? ui('searchMoreOne') : ui('searchMore', { count: rest.length }),
+  );
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    const pages = shownPages(await Promise.all(next.map((result) => result.data())), searched, undefined);
+    const items = pages.map(pageItem);
+    list.append(...items);
+    const following = moreButton(list, rest.slice(next.length), searched);
+    if (following) button.replaceWith(following);
+    else button.remove();
+    // Keyboard and screen reader users continue at the first new result.
+    items[0]?.querySelector('a')?.focus();
+  });
+  return button;
+}
+
 /** Renders results: each page, then its best-matching sections with excerpts. */
-export function renderResults(
-  container: HTMLElement,
-  query: string,
-  results: PagefindResultData[],
-  links: SearchLinks,
-): void {
-  if (results.length === 0) {
+export function renderResults(container: HTMLElement, query: string, outcome: SearchOutcome, links: SearchLinks): void {
+  if (outcome.pages.length === 0) {
     showMessage(container, ui('searchNone', { query }), links);
     return;
   }
-  const status = element(
-    'p',
-    { class: 'search-count', role: 'status' },
-    ui(results.length === 1 ? 'searchCountOne' : 'searchCountOther', { count: results.length, query }),
-  );
+  const count = outcome.total;
+  const summary =
+    outcome.missing.length > 0
+      ? ui(count === 1 ? 'searchPartialOne' : 'searchPartial', { query, found: outcome.searched, count })
+      : ui(count === 1 ? 'searchCountOne' : 'searchCountOther', { count, query });
+  const status = element('p', { class: 'search-count', role: 'status' }, summary);
   const list = element('ol', { class: 'search-results' });
-  for (const result of results) {
-    const item = element('li');
-    // Titles are plain text: set as text, with only the index-only words removed.
-    const pageTerms = highlightTerms(cleanIndexText(result.excerpt, query), query);
-    const chapter = element('a', { href: highlightUrl(result.url, pageTerms), class: 'search-page' }, cleanIndexText(result.meta.title ?? result.url, ''));
-    item.append(chapter);
-    // A chapter behind a content note says so before any of its excerpts.
-    if (result.meta.contentNote) item.append(' ', element('span', { class: 'search-note note-label' }, result.meta.contentNote));
-    const sections = result.sub_results
-      .filter((sub) => sub.url !== result.url || result.sub_results.length === 1)
-      .slice(0, 3);
-    const sectionList = element('ul');
-    for (const sub of sections) {
-      const sectionItem = element('li');
-      // The reader sees only the page's own text: the words added for the index are dropped.
-      const shown = cleanIndexText(sub.excerpt, query);
-      // The link asks the page to mark what Pagefind matched, whole words only.
-      const link = element('a', { href: highlightUrl(sub.url, highlightTerms(shown, query)) }, cleanIndexText(sub.title, ''));
-      const excerpt = element('p', { class: 'search-excerpt' });
-      // Pagefind escapes the page text in excerpts and adds only <mark>.
-      excerpt.innerHTML = markLanguages(shown);
-      sectionItem.append(link, excerpt);
-      sectionList.append(sectionItem);
-    }
-    item.append(sectionList);
-    list.append(item);
-  }
-  show(container, status, list);
+  list.append(...outcome.pages.map(pageItem));
+  const more = moreButton(list, outcome.rest, outcome.searched);
+  show(container, status, list, ...(more ? [more] : []));
 }
 
 /**
@@ -149,19 +201,86 @@ export function promoteDefinition(results: PagefindResultData[], target: string 
   return [promoted, ...results.slice(0, index), ...results.slice(index + 1)];
 }
 
-/** Runs a search and returns each result's data, best first. */
+/** How many pages get their text fetched for the first answer; the rest wait for "Show more". */
+export const pagesAtFirst = 5;
+
+/** The language of the page's text, for finding sentence and word breaks. */
+function pageLanguage(): string {
+  return document.documentElement.lang || 'en';
+}
+
+/** Everything Pagefind marked on a page: its excerpt and its sections'. */
+function excerptsOf(result: PagefindResultData): string[] {
+  return [result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)];
+}
+
+/** A page's link, title and best sections, with excerpts from its own sentences. */
+function shownPage(result: PagefindResultData, query: string): ShownPage {
+  const pageTerms = answeringTerms(excerptsOf(result), query);
+  const sections = result.sub_results.filter((sub) => sub.url !== result.url || result.sub_results.length === 1).slice(0, 3);
+  return {
+    url: highlightUrl(result.url, pageTerms),
+    // Titles are plain text: set as text, with only the index-only words removed.
+    title: cleanIndexText(result.meta.title ?? result.url, ''),
+    ...(result.meta.contentNote ? { contentNote: result.meta.contentNote } : {}),
+    sections: sections.map((sub) => {
+      const own = answeringTerms([sub.excerpt], query);
+      // The link asks the page to mark what Pagefind matched, whole words only.
+      const terms = own.length > 0 ? own : pageTerms;
+      const text = sectionText(result.content, result.anchors ?? [], sub.anchor?.id);
+      return { url: highlightUrl(sub.url, terms), title: cleanIndexText(sub.title, ''), excerptHtml: excerptHtml(text, terms, pageLanguage()) };
+    }),
+  };
+}
+
+/** Pages that use every word searched for, best first, the defining section's page first. */
+function shownPages(results: PagefindResultData[], query: string, definition: string | undefined): ShownPage[] {
+  const answering = results.filter((result) => answersQuery(excerptsOf(result), query));
+  return promoteDefinition(byBestSection(answering), definition).map((result) => shownPage(result, query));
+}
+
+/** The query without the words no page uses ("Prince Group" without "Prince"). */
+function withoutWords(query: string, missing: readonly string[]): string {
+  return query
+    .split(/\s+/)
+    .filter((word) => !missing.includes(queryWord(word)))
+    .join(' ');
+}
+
+/**
+ * Runs a search and fetches the first pages' text. A query with a word that
+ * no page uses says so, and shows the pages that use its other words,
+ * instead of counting pages that matched what Pagefind made of the unknown
+ * word ("prince" shortened to "pri", found in "prison").
+ */
 export async function runSearch(
   api: PagefindApi,
   query: string,
   chapter: string | undefined,
   definition: string | undefined,
-): Promise<PagefindResultData[]> {
-  const response = await api.search(query, chapter ? { filters: { chapter } } : {});
-  if (!response) return [];
-  const results = (await Promise.all(response.results.slice(0, 10).map((result) => result.data()))).filter((result) =>
-    answersQuery([result.excerpt, ...result.sub_results.map((sub) => sub.excerpt)], query),
-  );
-  return promoteDefinition(byBestSection(results), definition);
+): Promise<SearchOutcome> {
+  const options = chapter ? { filters: { chapter } } : {};
+  const search = async (words: string) => {
+    const results = (await api.search(words, options))?.results ?? [];
+    return { results, first: await Promise.all(results.slice(0, pagesAtFirst).map((result) => result.data())) };
+  };
+  let found = await search(query);
+  const missing = unansweredWords(found.first.flatMap(excerptsOf), query);
+  let searched = query;
+  if (missing.length > 0) {
+    searched = withoutWords(query, missing);
+    if (!isSearchable(searched)) return { searched: query, missing: [], pages: [], total: 0, rest: [] };
+    found = await search(searched);
+  }
+  const pages = shownPages(found.first, searched, definition);
+  const dropped = found.first.length - pages.length;
+  return {
+    searched,
+    missing: searched === query ? [] : missing,
+    pages,
+    total: found.results.length - dropped,
+    rest: found.results.slice(pagesAtFirst),
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { normaliseQuery, isSearchable } from '../outputs/search/search-query';
-import { loadGlossaryTerms, loadPagefind, pagefindLoaded } from './pagefind';
-import { definitionFor } from '../report/glossary-terms';
+import { loadPagefind, loadSearchTerms, pagefindLoaded } from './pagefind';
+import { definitionFor, instantSections } from '../report/glossary-terms';
 import { markPending, moveFocus, renderResults, runSearch, showLoading, showMessage, type SearchLinks } from './search-results';
 
 import { editionBase, ui } from './ui-strings';
@@ -19,12 +19,24 @@ function searcher(container: HTMLElement, chapter: () => string | undefined) {
       showMessage(container, query === '' ? ui('searchEmpty') : ui('searchNone', { query }), links());
       return;
     }
-    if (!pagefindLoaded()) showLoading(container);
+    // Only a first search waits for the index; later ones answer at once.
+    const waitsForIndex = !pagefindLoaded();
+    if (waitsForIndex) showLoading(container);
+    // Set once results or an error are shown: the first links must not replace them.
+    let settled = false;
     try {
-      const [api, terms] = await Promise.all([loadPagefind(base), loadGlossaryTerms(editionBase())]);
-      const results = await runSearch(api, query, chapter(), definitionFor(terms, query));
-      if (ticket === latest) renderResults(container, query, results, links());
+      const terms = loadSearchTerms(editionBase());
+      // The small terms file arrives long before the index on a slow line: its links come first.
+      void terms.then((file) => {
+        const instant = instantSections(file, query);
+        if (waitsForIndex && ticket === latest && !settled && instant.length > 0) showLoading(container, instant);
+      });
+      const [api, file] = await Promise.all([loadPagefind(base), terms]);
+      const outcome = await runSearch(api, query, chapter(), definitionFor(file.terms, query));
+      settled = true;
+      if (ticket === latest) renderResults(container, query, outcome, links());
     } catch {
+      settled = true;
       if (ticket === latest) {
         showMessage(container, ui('searchUnavailable'), links(), 'alert');
       }

@@ -48,12 +48,65 @@ function matches(pattern: string, path: string): boolean {
 export interface DistServer {
   url: string;
   /** Body bytes sent since the last reset, counted here so requests from workers count too. */
-  sent: { bytes: number; paths: string[] };
+  sent: { bytes: number; paths: string[]; responses: SentResponse[] };
   close: () => Promise<void>;
 }
 
-export async function serveDist(dir: string, base = '/', port = 0): Promise<DistServer> {
-  const sent = { bytes: 0, paths: [] as string[] };
+/** One response as it went on the wire: its path, and its bytes with the status line and headers. */
+export interface SentResponse {
+  path: string;
+  wireBytes: number;
+}
+
+/**
+ * A slow connection, applied by the server to every response, the page's and
+ * its workers' alike (a browser's own throttling skips workers): each
+ * response waits one round trip, then all responses share the bandwidth.
+ */
+export interface SlowLink {
+  roundTripMs: number;
+  kilobitsPerSecond: number;
+}
+
+/** Sends bodies through one shared pipe of the link's bandwidth, in 10 ms ticks, round robin. */
+function slowPipe(link: SlowLink) {
+  const tickMs = 10;
+  const bytesPerTick = Math.max(1, Math.round((link.kilobitsPerSecond * 1000) / 8 / (1000 / tickMs)));
+  const queue: Array<{ body: Buffer; at: number; done: () => void; write: (chunk: Buffer) => void }> = [];
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const tick = () => {
+    let budget = bytesPerTick;
+    while (budget > 0 && queue.length > 0) {
+      const share = Math.max(1, Math.floor(budget / queue.length));
+      for (const item of [...queue]) {
+        const chunk = item.body.subarray(item.at, item.at + Math.min(share, budget));
+        item.at += chunk.length;
+        budget -= chunk.length;
+        item.write(chunk);
+        if (item.at >= item.body.length) {
+          queue.splice(queue.indexOf(item), 1);
+          item.done();
+        }
+        if (budget <= 0) break;
+      }
+    }
+    if (queue.length === 0 && timer) {
+      clearInterval(timer);
+      timer = undefined;
+    }
+  };
+  return (body: Buffer, write: (chunk: Buffer) => void): Promise<void> =>
+    new Promise((resolve) => {
+      queue.push({ body, at: 0, done: resolve, write });
+      timer ??= setInterval(tick, tickMs);
+    });
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function serveDist(dir: string, base = '/', port = 0, link?: SlowLink): Promise<DistServer> {
+  const sent = { bytes: 0, paths: [] as string[], responses: [] as SentResponse[] };
+  const pipe = link ? slowPipe(link) : undefined;
   const rules = parseHeadersFile(await readFile(join(dir, '_headers'), 'utf8').catch(() => ''));
   const server: Server = createServer(async (request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -85,7 +138,18 @@ export async function serveDist(dir: string, base = '/', port = 0): Promise<Dist
     }
     sent.bytes += body.length;
     sent.paths.push(pathname);
-    response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
+    const head = `HTTP/1.1 ${status} OK\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join('')}Content-Length: ${body.length}\r\nDate: ${new Date().toUTCString()}\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n\r\n`;
+    sent.responses.push({ path: pathname, wireBytes: Buffer.byteLength(head) + body.length });
+    if (!pipe || request.method === 'HEAD') {
+      response.writeHead(status, headers).end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    await wait(link!.roundTripMs);
+    response.writeHead(status, { ...headers, 'Content-Length': String(body.length) });
+    // The headers travel in the first packets too: they take their share of the pipe.
+    await pipe(Buffer.alloc(Buffer.byteLength(head)), () => undefined);
+    await pipe(body, (chunk) => response.write(chunk));
+    response.end();
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
@@ -93,6 +157,10 @@ export async function serveDist(dir: string, base = '/', port = 0): Promise<Dist
   return {
     url: `http://127.0.0.1:${actualPort}${base}`,
     sent,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

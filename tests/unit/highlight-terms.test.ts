@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answersQuery, highlightPattern, highlightTerms, highlightUrl } from '../../src/outputs/search/highlight-terms';
+import { answeringTerms, answersQuery, highlightPattern, highlightTerms, highlightUrl, markAnswers, unansweredWords, wholeWordMatches } from '../../src/outputs/search/highlight-terms';
 
 function marked(text: string, terms: string[]): string[] {
   return [...text.matchAll(highlightPattern(terms)!)].map((match) => match[0]);
@@ -50,7 +50,13 @@ describe('whether a result answers the query', () => {
   it('accepts the word, its inflections and stems', () => {
     expect(answersQuery(['The <mark>snakeheads</mark> recruit'], 'snakehead')).toBe(true);
     expect(answersQuery(['<mark>passport</mark>'], 'passports')).toBe(true);
-    expect(answersQuery(['<mark>Bo’s</mark> words'], 'Xiong Bo')).toBe(true);
+    expect(answersQuery(['<mark>Xiong</mark> <mark>Bo’s</mark> words'], 'Xiong Bo')).toBe(true);
+    expect(answersQuery(['<mark>trafficked</mark>'], 'trafficking')).toBe(true);
+  });
+
+  it('needs every word of the query, not one of them', () => {
+    expect(answersQuery(['<mark>Bo’s</mark> words'], 'Xiong Bo')).toBe(false);
+    expect(answersQuery(['the <mark>prison</mark> and the Study <mark>Group</mark>'], 'Prince Group')).toBe(false);
   });
 
   it('refuses what Pagefind found by shortening an unknown word', () => {
@@ -60,5 +66,42 @@ describe('whether a result answers the query', () => {
 
   it('leaves Chinese and Khmer queries to Pagefind', () => {
     expect(answersQuery(['no marks'], '电诈')).toBe(true);
+  });
+});
+
+describe('a marked word answers a query word only whole or inflected', () => {
+  it('refuses the pieces Pagefind finds for a word it does not know', () => {
+    expect(markAnswers('Bo', 'both')).toBe(false);
+    expect(markAnswers('Bo', 'borders')).toBe(false);
+    expect(markAnswers('prince', 'prison')).toBe(false);
+  });
+
+  it('accepts the word and its inflections', () => {
+    expect(markAnswers('group', 'groups')).toBe(true);
+    expect(markAnswers('snakehead', 'Snakeheads:')).toBe(true);
+    expect(markAnswers('19000', '19,000')).toBe(true);
+  });
+
+  it('names the words of a query that no page uses', () => {
+    expect(unansweredWords(['the <mark>prison</mark>', 'ethnic <mark>groups</mark>'], 'Prince Group')).toEqual(['prince']);
+    expect(unansweredWords(['<mark>Xiong</mark> <mark>Bo</mark>'], 'Xiong Bo')).toEqual([]);
+  });
+
+  it('keeps only the marks that answer the query, for the excerpt and the page', () => {
+    expect(answeringTerms(['<mark>both</mark> <mark>borders</mark> <mark>Bo</mark> <mark>Xiong</mark>'], 'Xiong Bo')).toEqual(['bo', 'xiong']);
+  });
+});
+
+describe('whole words in every script', () => {
+  const found = (text: string, terms: string[]) => wholeWordMatches(text, terms).map((match) => `${match.index}:${match.text}`);
+
+  it('marks a Chinese term only where it is a word of the text, not across two words', () => {
+    // 公园|区域 holds 园区 across a word break; 诈骗|园区 holds it as a word.
+    expect(found('公园区域和诈骗园区', ['园区'])).toEqual(['7:园区']);
+    expect(found('远离网赌电诈集团', ['网赌'])).toEqual(['2:网赌']);
+  });
+
+  it('never marks a Latin word inside another', () => {
+    expect(found('both borders of Cambodia, said Bo', ['Bo'])).toEqual(['31:Bo']);
   });
 });

@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addGlossaryToPage, aliasWords } from '../../src/report/glossary-index';
-import { definitionFor, glossaryTerms, termKey } from '../../src/report/glossary-terms';
+import { definitionFor, glossaryTerms, instantSections, termKey } from '../../src/report/glossary-terms';
+import { pagefindWasmFile, wasmPreloadProblem } from '../../src/outputs/search/search-assets';
 import { isSearchable, maxQueryLength, normaliseQuery } from '../../src/outputs/search/search-query';
 import { byBestSection, promoteDefinition } from '../../src/scripts/search-results';
 import type { PagefindResultData } from '../../src/scripts/pagefind';
@@ -76,6 +77,45 @@ describe('glossary terms', () => {
   });
 });
 
+describe('the first links, before the index is in', () => {
+  const file = {
+    terms: glossaryTerms([{ term: 'Snakehead', aliases: ['蛇头', 'smuggler'], see: 'chapters/routes/#snakeheads' }], '/'),
+    sections: [
+      ['/chapters/routes/#lures', 'Recruitment', 'The lures'],
+      ['/chapters/routes/#snakeheads', 'Recruitment', 'Snakeheads: the smugglers who recruit'],
+      ['/chapters/zone/#ssez', 'The zone', 'The Sihanoukville Special Economic Zone'],
+      ['/zh/chapters/routes/#passports', '招募', '一抵达护照就被收走'],
+    ] as Array<[string, string, string]>,
+  };
+
+  it('offer the section the glossary names for the term first, in any of its names', () => {
+    expect(instantSections(file, 'smuggler')[0]![0]).toBe('/chapters/routes/#snakeheads');
+    expect(instantSections(file, '蛇头').map(([url]) => url)).toEqual(['/chapters/routes/#snakeheads']);
+  });
+
+  it('offer sections whose title holds every word of the query, or the whole Chinese query', () => {
+    expect(instantSections(file, 'special economic').map(([url]) => url)).toEqual(['/chapters/zone/#ssez']);
+    expect(instantSections(file, '护照').map(([url]) => url)).toEqual(['/zh/chapters/routes/#passports']);
+    expect(instantSections(file, 'special stadium')).toEqual([]);
+  });
+});
+
+describe('the search page’s WebAssembly preload', () => {
+  const entry = { languages: { en: { wasm: 'en' }, 'zh-hans': { wasm: null } } };
+
+  it('is the file Pagefind uses for the page’s language', () => {
+    expect(pagefindWasmFile('en')).toBe('wasm.en.pagefind');
+    expect(pagefindWasmFile('zh-Hans')).toBe('wasm.unknown.pagefind');
+    expect(wasmPreloadProblem('search/index.html', 'en', ['/pagefind/wasm.en.pagefind'], entry)).toBeUndefined();
+  });
+
+  it('fails the build, naming the page and both files, when it is not', () => {
+    expect(wasmPreloadProblem('zh/search/index.html', 'zh-Hans', ['/pagefind/wasm.zh.pagefind'], entry)).toBe(
+      'zh/search/index.html: preloads /pagefind/wasm.zh.pagefind, but Pagefind searches "zh-Hans" pages with wasm.unknown.pagefind; correct pagefindWasmFile in src/outputs/search/search-assets.ts',
+    );
+  });
+});
+
 describe('addGlossaryToPage', () => {
   const html = '<article data-pagefind-body><h2 id="snakeheads">Snakeheads</h2><p>Text</p></article>';
   /** The page as the index reads it, after the glossary's names are added. */
@@ -122,6 +162,8 @@ function result(url: string, subs: Array<[string, number]>): PagefindResultData 
   return {
     url,
     excerpt: '',
+    content: '',
+    anchors: [],
     meta: { title: url },
     filters: {},
     sub_results: subs.map(([sub, score]) => ({
