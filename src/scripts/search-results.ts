@@ -201,8 +201,11 @@ export function promoteDefinition(results: PagefindResultData[], target: string 
   return [promoted, ...results.slice(0, index), ...results.slice(index + 1)];
 }
 
-/** How many pages get their text fetched for the first answer; the rest wait for "Show more". */
-export const pagesAtFirst = 5;
+/**
+ * How many pages get their text fetched for the first answer: about what a
+ * phone shows before scrolling. The rest wait for "Show more".
+ */
+export const pagesAtFirst = 3;
 
 /** The language of the page's text, for finding sentence and word breaks. */
 function pageLanguage(): string {

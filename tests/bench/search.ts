@@ -21,9 +21,9 @@ const runs = 3;
 
 /** What each edition's readers type: the report's terms, names, and Chinese queries of two to four characters. */
 const editions = [
-  { name: 'English', prefix: '', budget: budgets.English, queries: ['snakehead', '蛇头', 'SSEZ', 'passport', 'Xiong Bo', '一带一路', 'Kampong Som', 'criminal liability', 'Prince Group'] },
-  { name: 'Simplified Chinese', prefix: 'zh/', budget: budgets.Chinese, queries: ['蛇头', '西港', '诈骗园区', 'SSEZ', '护照', '遣返', '卖猪仔', '熊波', '一带一路'] },
-  { name: 'Traditional Chinese', prefix: 'zh-hant/', budget: budgets.Chinese, queries: ['蛇頭', '西港', '詐騙園區', 'SSEZ', '護照', '遣返', '賣豬仔', '熊波', '一帶一路'] },
+  { name: 'English', prefix: '', budget: budgets.English, queries: ['snakehead', '蛇头', 'SSEZ', 'passport', 'Xiong Bo', 'Prince Group'] },
+  { name: 'Simplified Chinese', prefix: 'zh/', budget: budgets.Chinese, queries: ['蛇头', '西港', '诈骗园区', 'SSEZ', '护照', '卖猪仔'] },
+  { name: 'Traditional Chinese', prefix: 'zh-hant/', budget: budgets.Chinese, queries: ['蛇頭', '西港', '詐騙園區', 'SSEZ', '護照', '賣豬仔'] },
 ];
 const root = join(import.meta.dirname, '..', '..');
 const base = normaliseBasePath(process.env['BASE_PATH']);

@@ -106,6 +106,7 @@ describe('the search page’s WebAssembly preload', () => {
   it('is the file Pagefind uses for the page’s language', () => {
     expect(pagefindWasmFile('en')).toBe('wasm.en.pagefind');
     expect(pagefindWasmFile('zh-Hans')).toBe('wasm.unknown.pagefind');
+    expect(pagefindWasmFile('en-XA')).toBe('wasm.en-xa.pagefind');
     expect(wasmPreloadProblem('search/index.html', 'en', ['/pagefind/wasm.en.pagefind'], entry)).toBeUndefined();
   });
 

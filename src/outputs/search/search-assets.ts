@@ -25,19 +25,22 @@ export function pagefindFile(name: string): string {
  */
 const stemmedLanguages = new Set(['ar', 'hy', 'eu', 'ca', 'da', 'nl', 'en', 'fi', 'fr', 'de', 'el', 'hi', 'hu', 'id', 'ga', 'it', 'lt', 'ne', 'no', 'pt', 'ro', 'ru', 'sr', 'es', 'sv', 'ta', 'tr', 'yi']);
 
-/** The search engine's WebAssembly file for pages in this language. */
+/** The search engine's WebAssembly file for pages in this language: named after the whole language tag (en-xa), or `unknown`. */
 export function pagefindWasmFile(lang: string): string {
-  const language = lang.toLowerCase().split('-')[0]!;
-  return `wasm.${stemmedLanguages.has(language) ? language : 'unknown'}.pagefind`;
+  const language = lang.toLowerCase();
+  return `wasm.${stemmedLanguages.has(language.split('-')[0]!) ? language : 'unknown'}.pagefind`;
 }
 
 /**
  * The files a search needs first, which a page that searches as soon as it
- * opens (the search page) fetches with its HTML: the engine, its entry file
- * and its WebAssembly, rather than one after another once the script runs.
+ * opens (the search page) fetches with its HTML: the edition's terms file,
+ * the engine, its entry file and its WebAssembly, rather than one after
+ * another once the script runs.
  */
-export function searchPreloads(lang: string): Array<{ rel: 'modulepreload' | 'preload'; href: string }> {
+export function searchPreloads(lang: string, editionBase: string): Array<{ rel: 'modulepreload' | 'preload'; href: string }> {
   return [
+    // Small, and the source of the first links (glossary terms, section titles): first.
+    { rel: 'preload', href: `${editionBase}search-terms.json` },
     { rel: 'modulepreload', href: pagefindFile('pagefind.js') },
     { rel: 'preload', href: pagefindFile(`pagefind-entry.json?ts=${searchBuildTag}`) },
     { rel: 'preload', href: pagefindFile(pagefindWasmFile(lang)) },
