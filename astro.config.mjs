@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { checkDist } from './src/integrations/check-dist.ts';
 import { convertedEditions } from './src/integrations/converted-editions.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
+import { siteUrlNoticeOnce } from './src/integrations/site-url-notice.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
 import { linkControls } from './src/rendering/link-controls.ts';
 import { englishFirst } from './src/rendering/english-first.ts';
@@ -48,6 +49,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   integrations: [
+    siteUrlNoticeOnce(),
     // First: writes the converted editions' content (Traditional) before any is read.
     convertedEditions({ content: 'content', generated: 'generated', folders: ['chapters', 'pages'] }),
     mdx(),

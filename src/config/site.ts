@@ -18,6 +18,15 @@ export function normaliseBasePath(raw: string | undefined): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
+/** Where `npm start` (astro preview) serves the built site. */
+export const localUrl = 'http://127.0.0.1:4321';
+
+/** What the build says, once, when SITE_URL is not set; nothing when it is. */
+export function siteUrlNotice(): string | undefined {
+  if (env('SITE_URL')) return undefined;
+  return `SITE_URL is not set: canonical links, link previews, citations, the sitemap and the printed addresses point to ${localUrl}, where \`npm start\` serves the site. Set SITE_URL to the address readers use before deploying.`;
+}
+
 export const site = {
   /** Where the organisation that did the research lives on the web. */
   author: { url: 'https://chinalaborwatch.org/' },
@@ -33,8 +42,12 @@ export const site = {
   publisher: env('SITE_PUBLISHER'),
   /** When this web edition first appeared (YYYY-MM-DD). The report itself is undated. */
   published: '2026-11-24',
-  /** Origin the site is served from; set SITE_URL when deploying elsewhere. */
-  url: env('SITE_URL') ?? 'https://report.example.org',
+  /**
+   * Origin the site is served from: SITE_URL, the address readers use. Left
+   * unset, the address `npm start` serves at, so no placeholder domain ever
+   * reaches a page; the build says so once (see `siteUrlNotice`).
+   */
+  url: env('SITE_URL') ?? localUrl,
   /** Path the site lives under; set BASE_PATH (e.g. "/report/") for a sub-folder. */
   basePath: normaliseBasePath(env('BASE_PATH')),
 } as const;

@@ -13,6 +13,13 @@ if (searchForm && searchInput && !searchPageInput) {
 }
 
 document.addEventListener('keydown', (event) => {
+  // Escape closes the open Chapters menu and returns to its button, as a menu should.
+  const menu = (event.target as HTMLElement).closest('details.chapter-menu[open]');
+  if (event.key === 'Escape' && menu) {
+    menu.removeAttribute('open');
+    menu.querySelector('summary')?.focus();
+    return;
+  }
   const typing = (event.target as HTMLElement).closest('input, textarea, select, [contenteditable="true"]');
   if (event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
     event.preventDefault();

@@ -209,7 +209,7 @@ export const pagesAtFirst = 3;
 
 /** The language of the page's text, for finding sentence and word breaks. */
 function pageLanguage(): string {
-  return document.documentElement.lang || 'en';
+  return document.documentElement.lang || navigator.language;
 }
 
 /** Everything Pagefind marked on a page: its excerpt and its sections'. */

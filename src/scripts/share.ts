@@ -1,4 +1,4 @@
-import { quoteLink, quoteWithCitation } from '../outputs/citations/text-fragment';
+import { quoteLink, quoteWithCitation, selectedPassage } from '../outputs/citations/text-fragment';
 import { withAccessDate } from '../outputs/citations/citation';
 import { ui } from './ui-strings';
 
@@ -58,7 +58,7 @@ export function offerQuoteLink(): void {
     // Keep the selection when the button is pressed.
     quoteButton.addEventListener('pointerdown', (event) => event.preventDefault());
     quoteButton.addEventListener('click', () => {
-      const quoted = document.getSelection()?.toString() ?? '';
+      const quoted = selectedPassage(document.getSelection()?.toString() ?? '');
       const link = quoteLink(window.location.href, quoted);
       const article = document.querySelector<HTMLElement>('article[data-chapter]');
       const citation = quoteWithCitation(quoted, link, {

@@ -147,6 +147,27 @@ test.describe('quoting a passage', () => {
     expect(await reader.evaluate(() => window.scrollY)).toBeGreaterThan(300);
   });
 
+  test('a whole paragraph is quoted as its words only, without the ¶ of its link', async ({ page }) => {
+    await page.goto(`chapters/${routes.slug}/`);
+    const paragraph = page.locator('.prose p:has(a.para-link)').first();
+    await paragraph.evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      document.getSelection()!.removeAllRanges();
+      document.getSelection()!.addRange(range);
+    });
+    await page.getByRole('button', { name: 'Copy link to quote' }).click();
+    const copiedText = await copied(page, 'Quote and link copied');
+    expect(copiedText).not.toContain('¶');
+    expect(copiedText).not.toContain('%C2%B6');
+    const words = (await paragraph.evaluate((element) => {
+      const copy = element.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('.para-link').forEach((link) => link.remove());
+      return copy.textContent ?? '';
+    })).replace(/\s+/g, ' ').trim();
+    expect(copiedText.split('\n')[0]).toBe(`“${words}”`);
+  });
+
   test('works on a touch screen', async ({ browser, baseURL }) => {
     const context = await browser.newContext({
       hasTouch: true,

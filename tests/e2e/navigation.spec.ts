@@ -33,6 +33,25 @@ test('the header chapter menu opens and lists every chapter, marking the current
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapters[6]!.title);
 });
 
+test('Escape closes the chapter menu and returns to its button, from the button or from a chapter link', async ({ page }) => {
+  await page.goto(`chapters/${chapters[1]!.slug}/`);
+  const siteNav = page.getByRole('navigation', { name: 'Site' });
+  const button = siteNav.getByText('Chapters', { exact: true });
+  const first = siteNav.getByRole('link', { name: chapters[0]!.title });
+  await button.click();
+  await expect(first).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(first).toBeHidden();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(first).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(first).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
 test('the skip link moves keyboard focus to the main content', async ({ page }) => {
   await page.goto(`chapters/${chapters[0]!.slug}/`);
   await page.keyboard.press('Tab');

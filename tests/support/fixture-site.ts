@@ -41,6 +41,8 @@ export interface FixtureOptions {
    * ids written into the English chapters before the build.
    */
   recordAnchorsFirst?: boolean;
+  /** The address readers use (SITE_URL); unset when left out, whatever the suite runs with. */
+  siteUrl?: string;
 }
 
 /** Runs a command in a fixture copy; resolves with its exit status and everything it printed. */
@@ -70,12 +72,12 @@ export const astroBin = join(root, 'node_modules', '.bin', 'astro');
 /**
  * The environment Astro runs in over a fixture copy: the fixture is built at
  * the root (or the base path asked for) whatever BASE_PATH the suite runs
- * under, and without a telemetry setting from outside: the project must make
- * its own.
+ * under, with SITE_URL only when asked for, and without a telemetry setting
+ * from outside: the project must make its own.
  */
 export function fixtureEnv(options: FixtureOptions = {}): NodeJS.ProcessEnv {
   const { ASTRO_TELEMETRY_DISABLED: _, ...env } = process.env;
-  return { ...env, BASE_PATH: options.basePath ?? '', NO_COLOR: '1', FORCE_COLOR: '0' };
+  return { ...env, BASE_PATH: options.basePath ?? '', SITE_URL: options.siteUrl ?? '', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
 /** A copy of the project over the fixture content with `edits` made, in a temporary folder; returns the folder. */

@@ -2,7 +2,7 @@ import english from '../../src/editions/en.json';
 import simplified from '../../src/editions/zh-hans.json';
 import { toTraditional } from '../../src/editions/traditional';
 import { describe, expect, it } from 'vitest';
-import { encodeFragmentTerm, parseTextDirective, quoteLink, quoteWithCitation, textDirective } from '../../src/outputs/citations/text-fragment';
+import { encodeFragmentTerm, parseTextDirective, quoteLink, quoteWithCitation, selectedPassage, textDirective } from '../../src/outputs/citations/text-fragment';
 
 describe('text fragments', () => {
   it('encodes the characters the syntax reserves', () => {
@@ -63,5 +63,12 @@ describe('parseTextDirective, for browsers that do not follow text fragments', (
   it('drops a prefix and a suffix, and ignores a hash without a directive', () => {
     expect(parseTextDirective('#:~:text=before-,the%20words,-after')).toEqual({ start: 'the words' });
     expect(parseTextDirective('#section')).toBeUndefined();
+  });
+});
+
+describe('a selected passage', () => {
+  it('leaves out the paragraph-link glyph a whole-paragraph selection takes with it', () => {
+    expect(selectedPassage('He did not know why. ¶\n')).toBe('He did not know why.');
+    expect(quoteLink('https://example.org/chapters/x/', selectedPassage('why. ¶'))).toBe('https://example.org/chapters/x/#:~:text=why.');
   });
 });

@@ -22,6 +22,15 @@ export function textDirective(selection: string, edgeWords = 5): string {
   return `text=${encodeFragmentTerm(start)},${encodeFragmentTerm(end)}`;
 }
 
+/**
+ * A selection's text without the paragraph-link glyph (¶) that a selection
+ * of a whole paragraph sweeps up: the controls are not selectable (anchors.css),
+ * and this keeps the glyph out where a browser selects them anyway.
+ */
+export function selectedPassage(selection: string): string {
+  return selection.replace(/[ \t]*¶[ \t]*/g, ' ').replace(/ +\n/g, '\n').trim();
+}
+
 /** The page URL (no hash, no query) with a text fragment for the selection. */
 export function quoteLink(pageUrl: string, selection: string): string {
   const url = new URL(pageUrl);

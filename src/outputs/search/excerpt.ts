@@ -15,9 +15,20 @@ export interface PageAnchor {
   text: string;
 }
 
-/** Longest excerpt, in characters: about two lines on a phone. Chinese packs more into each character. */
-function longest(lang: string): number {
-  return lang.startsWith('zh') ? 90 : 220;
+/**
+ * Whether a text is written in Han characters without spaces (Chinese) rather
+ * than in spaced words: decided by the text itself, so any edition's
+ * language works without naming it.
+ */
+function hanWriting(text: string): boolean {
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/\p{L}/gu)?.length ?? 0;
+  return han > (latin - han) / 2;
+}
+
+/** Longest excerpt, in characters: about two lines on a phone. Han characters each carry more. */
+function longest(text: string): number {
+  return hanWriting(text) ? 90 : 220;
 }
 
 /**
@@ -94,7 +105,7 @@ function sentences(text: string, lang: string): Array<{ index: number; segment: 
  */
 function wordBreaks(text: string, lang: string): number[] {
   const breaks = segments(text, lang, 'word').flatMap(({ index, segment }) => [index, index + segment.length]);
-  if (lang.startsWith('zh')) return breaks;
+  if (hanWriting(text)) return breaks;
   return breaks.filter((point) => point === 0 || point === text.length || /\s/.test(text[point - 1]!) || /\s/.test(text[point]!));
 }
 
@@ -112,7 +123,7 @@ function wordBreak(text: string, lang: string, at: number, after: boolean): numb
  * where text was left out.
  */
 export function excerptText(text: string, terms: readonly string[], lang: string): { text: string; before: boolean; after: boolean } {
-  const max = longest(lang);
+  const max = longest(text);
   const all = sentences(text, lang);
   if (all.length === 0) return { text: '', before: false, after: false };
   const match = wholeWordMatches(text, terms)[0];

@@ -146,6 +146,7 @@ export function highlightPattern(terms: readonly string[]): RegExp | undefined {
   return new RegExp(parts.join('|'), 'giu');
 }
 
+// Han text is split by the Chinese word breaker, whatever the page's language (a script, not an edition).
 const chineseWords = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Where words begin and end in a Chinese text, by the browser's own word breaker. */
