@@ -92,13 +92,13 @@ await server.close();
 
 const within = (row: (typeof rows)[number]) => row.bytes <= row.budget && row.allMs <= timeBudgetMs;
 const table = [
-  '| Edition | Query | Fetched for the search (KiB) | First result (s) | All results (s) | Within the targets |',
+  '| Edition | Query | Fetched for the search (KiB) | First link (s) | All results (s) | Within the targets |',
   '| --- | --- | ---: | ---: | ---: | --- |',
   ...rows.map((row) => `| ${row.edition} | ${row.query} | ${(row.bytes / 1024).toFixed(1)} | ${(row.firstMs / 1000).toFixed(1)} | ${(row.allMs / 1000).toFixed(1)} | ${within(row) ? 'yes' : '**no**'} |`),
 ].join('\n');
 const report = `# Search benchmark
 
-Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium, opening each edition's search page cold with the query in its address, on an emulated slow phone: ${slowPhone.kilobitsPerSecond} kbit/s shared by all responses, ${slowPhone.roundTripMs} ms round trip per response (both applied by the test server, so the search worker's requests are slowed too), CPU slowed ${slowPhone.cpuSlowdown}× (Chromium's throttling, main thread). Bytes are everything fetched after the page's HTML and stylesheet until all results show, status line and headers included, gzip as a host sends it. Times are from navigation start, the median of ${runs} cold runs. Targets: ${budgets.English / 1024} KiB (English) or ${budgets.Chinese / 1024} KiB (Chinese), all results within ${timeBudgetMs / 1000} s.
+Measured ${new Date().toISOString().slice(0, 10)} in headless Chromium, opening each edition's search page cold with the query in its address, on an emulated slow phone: ${slowPhone.kilobitsPerSecond} kbit/s shared by all responses, ${slowPhone.roundTripMs} ms round trip per response (both applied by the test server, so every request the page and the search engine make is slowed), CPU slowed ${slowPhone.cpuSlowdown}× (Chromium's throttling, main thread). Bytes are everything fetched after the page's HTML and stylesheet until all results show, status line and headers included, gzip as a host sends it. Times are from navigation start, the median of ${runs} cold runs. Targets: ${budgets.English / 1024} KiB (English) or ${budgets.Chinese / 1024} KiB (Chinese), all results within ${timeBudgetMs / 1000} s.
 
 ${table}
 `;
