@@ -152,7 +152,15 @@ function moreButton(list: HTMLOListElement, rest: PagefindResult[], searched: st
   );
   button.addEventListener('click', async () => {
     button.disabled = true;
-    const pages = shownPages(await Promise.all(next.map((result) => result.data())), searched, undefined);
+    let fetched: PagefindResultData[];
+    try {
+      fetched = await Promise.all(next.map((result) => result.data()));
+    } catch {
+      // A dropped connection: the button stays, to try again.
+      button.disabled = false;
+      return;
+    }
+    const pages = shownPages(fetched, searched, undefined);
     const items = pages.map(pageItem);
     list.append(...items);
     const following = moreButton(list, rest.slice(next.length), searched);
