@@ -34,7 +34,9 @@ export function copyAnchor(control: HTMLElement, hash: string): void {
 /** Copies a citation shown on the page, with today's date as the access date. */
 export function copyCitation(control: HTMLElement): void {
   const source = document.getElementById(control.dataset['copyTarget'] ?? '');
-  if (source) void copy(withAccessDate(source.textContent ?? '', new Date()), control, ui('citationCopied'));
+  // The edition's access-date pattern and language, which the cite page puts on the button.
+  const words = { accessDate: control.dataset['accessDate'] ?? '', dateLocale: control.dataset['dateLocale'] ?? document.documentElement.lang };
+  if (source) void copy(withAccessDate(source.textContent ?? '', new Date(), words), control, ui('citationCopied'));
 }
 
 let quoteButton: HTMLButtonElement | undefined;

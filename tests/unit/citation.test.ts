@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import english from '../../src/editions/en.json';
 import simplified from '../../src/editions/zh-hans.json';
 import { apa, bibtex, chicago, gbt7714, ris, withAccessDate, type CitationSource } from '../../src/outputs/citations/citation';
+import { citationSource, citationWords } from '../../src/outputs/citations/cite-source';
+import { localeCodes } from '../../src/editions/locales';
 
 /** The interface strings as the page fills them: `{name}` replaced by its value. */
 function fill(template: string, values: Record<string, string>): string {
@@ -14,6 +16,7 @@ const report: CitationSource = {
   editionDate: '2026-11-24',
   edition: fill(english['cite.edition'], { edition: 'English' }),
   url: 'https://example.org/',
+  words: citationWords('en'),
 };
 const section: CitationSource = {
   ...report,
@@ -91,8 +94,8 @@ describe('citations', () => {
 
   it('fills in the access date', () => {
     const date = new Date(2027, 0, 5);
-    expect(withAccessDate(apa(report), date)).toContain('Retrieved January 5, 2027, from');
-    expect(withAccessDate(bibtex(report), date)).toContain('urldate = {2027-01-05}');
+    expect(withAccessDate(apa(report), date, report.words)).toContain('Retrieved January 5, 2027, from');
+    expect(withAccessDate(bibtex(report), date, report.words)).toContain('urldate = {2027-01-05}');
   });
 });
 
@@ -103,6 +106,7 @@ describe('GB/T 7714, the Chinese standard', () => {
     editionDate: '2026-11-24',
     edition: fill(simplified['cite.edition'], { edition: '简体中文' }),
     url: 'https://example.org/zh/',
+    words: citationWords('zh-hans'),
   };
 
   it('cites the report as an online resource, with the edition’s date and a pattern for the access date', () => {
@@ -120,6 +124,6 @@ describe('GB/T 7714, the Chinese standard', () => {
 
   it('names a publisher only when there is one, and the copy button fills in the access date', () => {
     expect(gbt7714({ ...chinese, publisher: '某出版方' })).toContain('非原文）. 某出版方, (2026-11-24)');
-    expect(withAccessDate(gbt7714(chinese), new Date(2027, 0, 5))).toContain('(2026-11-24)[2027-01-05]');
+    expect(withAccessDate(gbt7714(chinese), new Date(2027, 0, 5), chinese.words)).toContain('(2026-11-24)[2027-01-05]');
   });
 });

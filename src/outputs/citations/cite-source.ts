@@ -1,5 +1,5 @@
 import { site } from '../../config/site';
-import type { CitationSource } from './citation';
+import type { CitationSource, CitationWords } from './citation';
 import { absoluteUrl } from '../../config/paths';
 import { getLocale, localisedPath, sourceLocale, type LocaleCode } from '../../editions/locales';
 import { translator } from '../../editions/translate';
@@ -9,6 +9,23 @@ import { translator } from '../../editions/translate';
  * edition: that edition's address, and the author and title as it writes them
  * (interface strings: the Chinese editions use the article's Chinese title).
  */
+/** How the edition writes a citation's boilerplate: its `cite.*` entry templates, in its own language and script. */
+export function citationWords(code: LocaleCode): CitationWords {
+  const { template, locale } = translator(code);
+  return {
+    apa: template('cite.apaEntry'),
+    apaPublisher: template('cite.apaPublisher'),
+    chicago: template('cite.chicagoEntry'),
+    chicagoPublisher: template('cite.chicagoPublisher'),
+    part: template('cite.partInEntry'),
+    gbtPart: template('cite.partInGbt'),
+    note: template('cite.note'),
+    accessDate: template('cite.accessDate'),
+    // The page's language tag, so the copy buttons can write today's date the same way (<html lang>).
+    dateLocale: locale.lang,
+  };
+}
+
 export function citationSource(
   code: LocaleCode = sourceLocale,
   part: { path?: string; chapter?: string; section?: string } = {},
@@ -28,5 +45,6 @@ export function citationSource(
         : part.chapter
           ? t('cite.partChapter', { chapter: part.chapter })
           : undefined,
+    words: citationWords(code),
   };
 }
