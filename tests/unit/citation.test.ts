@@ -3,7 +3,8 @@ import english from '../../src/editions/en.json';
 import simplified from '../../src/editions/zh-hans.json';
 import { apa, bibtex, chicago, gbt7714, ris, withAccessDate, type CitationSource } from '../../src/outputs/citations/citation';
 import { citationSource, citationWords } from '../../src/outputs/citations/cite-source';
-import { localeCodes } from '../../src/editions/locales';
+import { getLocale, localeCodes } from '../../src/editions/locales';
+import { chinese as simplifiedEdition, english as englishEdition, traditional as traditionalEdition } from '../support/editions';
 
 /** The interface strings as the page fills them: `{name}` replaced by its value. */
 function fill(template: string, values: Record<string, string>): string {
@@ -16,7 +17,7 @@ const report: CitationSource = {
   editionDate: '2026-11-24',
   edition: fill(english['cite.edition'], { edition: 'English' }),
   url: 'https://example.org/',
-  words: citationWords('en'),
+  words: citationWords(englishEdition.code),
 };
 const section: CitationSource = {
   ...report,
@@ -106,7 +107,7 @@ describe('GB/T 7714, the Chinese standard', () => {
     editionDate: '2026-11-24',
     edition: fill(simplified['cite.edition'], { edition: '简体中文' }),
     url: 'https://example.org/zh/',
-    words: citationWords('zh-hans'),
+    words: citationWords(simplifiedEdition.code),
   };
 
   it('cites the report as an online resource, with the edition’s date and a pattern for the access date', () => {
@@ -125,5 +126,80 @@ describe('GB/T 7714, the Chinese standard', () => {
   it('names a publisher only when there is one, and the copy button fills in the access date', () => {
     expect(gbt7714({ ...chinese, publisher: '某出版方' })).toContain('非原文）. 某出版方, (2026-11-24)');
     expect(withAccessDate(gbt7714(chinese), new Date(2027, 0, 5), chinese.words)).toContain('(2026-11-24)[2027-01-05]');
+  });
+});
+
+describe('Chinese citations follow Chinese conventions, with no English boilerplate', () => {
+  const words = citationWords(simplifiedEdition.code);
+  const chinese: CitationSource = {
+    author: '中国劳工观察',
+    report: '一带一路的后遗症：柬埔寨的人口贩卖问题',
+    editionDate: '2026-11-24',
+    edition: fill(simplified['cite.edition'], { edition: '简体中文' }),
+    url: 'https://example.org/zh/chapters/inside-the-compounds/#resold-debt',
+    part: fill(simplified['cite.partSection'], { section: '被转卖，债务加深', chapter: '园区内部' }),
+    words,
+  };
+
+  it('APA (7th edition as Chinese guides write it): （无日期）, the edition’s date in Chinese, 检索日期 and 取自', () => {
+    expect(apa(chinese)).toBe(
+      '中国劳工观察（无日期）。一带一路的后遗症：柬埔寨的人口贩卖问题［简体中文网络版（据原报告重述，非原文），2026年11月24日；小节“被转卖，债务加深”（“园区内部”一章；标题与文字出自本网络版）］。检索日期：[YYYY年M月D日]，取自 https://example.org/zh/chapters/inside-the-compounds/#resold-debt',
+    );
+    expect(apa({ ...chinese, publisher: '某出版方' })).toContain('］。某出版方。检索日期：');
+  });
+
+  it('Chicago: the title in 书名号, 无日期 and 访问日期', () => {
+    expect(chicago(chinese)).toBe(
+      '中国劳工观察。《一带一路的后遗症：柬埔寨的人口贩卖问题》。无日期。简体中文网络版（据原报告重述，非原文），2026年11月24日；小节“被转卖，债务加深”（“园区内部”一章；标题与文字出自本网络版）。访问日期：[YYYY年M月D日]。https://example.org/zh/chapters/inside-the-compounds/#resold-debt',
+    );
+    expect(chicago({ ...chinese, publisher: '某出版方' })).toContain('非原文），某出版方，2026年11月24日');
+  });
+
+  it('BibTeX and RIS say in Chinese that the report is undated and the date is the web edition’s', () => {
+    const note = '简体中文网络版（据原报告重述，非原文），2026-11-24；原报告未注明日期；小节“被转卖，债务加深”（“园区内部”一章；标题与文字出自本网络版）';
+    expect(bibtex(chinese, 'resold-debt')).toContain(`  note = {${note}}`);
+    expect(bibtex(chinese, 'resold-debt')).toContain('  author = {{中国劳工观察}},');
+    expect(ris(chinese)).toContain(`N1  - ${note}\r\n`);
+  });
+
+  it('GB/T 7714 joins the part with a Chinese comma, and English with an English one', () => {
+    expect(gbt7714(chinese)).toContain('非原文），小节“被转卖，债务加深”');
+    expect(gbt7714(section)).toContain('a restatement of the report, section “Snakeheads');
+  });
+
+  it('the copy buttons write today’s date the Chinese way', () => {
+    const date = new Date(2027, 0, 5);
+    expect(withAccessDate(apa(chinese), date, words)).toContain('检索日期：2027年1月5日，取自 https://');
+    expect(withAccessDate(chicago(chinese), date, words)).toContain('访问日期：2027年1月5日。');
+    expect(withAccessDate(bibtex(chinese), date, words)).toContain('urldate = {2027-01-05}');
+  });
+
+  // What each edition's cite pages show: its own strings, the Traditional ones converted by OpenCC.
+  const hanEditions = localeCodes.filter((code) => getLocale(code).writing === 'han');
+  const english = /\bn\.d\.|\bN\.d\.|Retrieved|\bfrom\b|Accessed|web edition|undated|restatement|\bsection\b|\bchapter\b|Month Day|Year\]/;
+
+  it('checks both Chinese editions', () => {
+    expect(hanEditions).toEqual([simplifiedEdition.code, traditionalEdition.code]);
+  });
+
+  it.each(hanEditions)('%s: every style keeps CLW as author, the undated report, the edition’s date and the restatement, in Chinese', (code) => {
+    const source = citationSource(code, { path: 'chapters/inside-the-compounds/#resold-debt', chapter: '园区内部', section: '被转卖，债务加深' });
+    const every = [apa(source), chicago(source), bibtex(source, 'resold-debt'), ris(source), gbt7714(source), apa(citationSource(code))];
+    for (const citation of every) {
+      expect(citation).not.toMatch(english);
+      expect(citation).toContain(source.author);
+      expect(citation).toContain(source.report);
+      expect(citation).toMatch(/2026年11月24日|2026-11-24/);
+      expect(citation).toMatch(/据原报告重述|據原報告重述/);
+    }
+  });
+
+  it('the Traditional edition’s converted citations read as Traditional Chinese: 無日期, 取自, 檢索日期, 訪問日期', () => {
+    const traditional = citationSource(traditionalEdition.code);
+    expect(traditional.author).toBe('中國勞工觀察');
+    expect(apa(traditional)).toMatch(/^中國勞工觀察（無日期）。一帶一路的後遺症：柬埔寨的人口販賣問題［繁體中文網路版（據原報告重述，非原文），2026年11月24日］。檢索日期：\[YYYY年M月D日\]，取自 https?:\/\/\S+\/zh-hant\/$/);
+    expect(chicago(traditional)).toContain('。無日期。繁體中文網路版（據原報告重述，非原文），2026年11月24日。訪問日期：[YYYY年M月D日]。');
+    expect(ris(traditional)).toContain('N1  - 繁體中文網路版（據原報告重述，非原文），2026-11-24；原報告未註明日期\r\n');
+    expect(withAccessDate(apa(traditional), new Date(2027, 0, 5), traditional.words)).toContain('檢索日期：2027年1月5日，取自');
   });
 });

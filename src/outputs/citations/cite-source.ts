@@ -4,11 +4,6 @@ import { absoluteUrl } from '../../config/paths';
 import { getLocale, localisedPath, sourceLocale, type LocaleCode } from '../../editions/locales';
 import { translator } from '../../editions/translate';
 
-/**
- * What a citation of the report, a chapter or a section of it needs, in one
- * edition: that edition's address, and the author and title as it writes them
- * (interface strings: the Chinese editions use the article's Chinese title).
- */
 /** How the edition writes a citation's boilerplate: its `cite.*` entry templates, in its own language and script. */
 export function citationWords(code: LocaleCode): CitationWords {
   const { template, locale } = translator(code);
@@ -26,6 +21,11 @@ export function citationWords(code: LocaleCode): CitationWords {
   };
 }
 
+/**
+ * What a citation of the report, a chapter or a section of it needs, in one
+ * edition: that edition's address, and the author and title as it writes them
+ * (interface strings: the Chinese editions use the article's Chinese title).
+ */
 export function citationSource(
   code: LocaleCode = sourceLocale,
   part: { path?: string; chapter?: string; section?: string } = {},
