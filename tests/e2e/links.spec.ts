@@ -7,6 +7,7 @@ import { publishableIds } from '../../src/report/anchors';
 import { entriesOfPage, isRecorded, registeredPages, type AnchorRegistry } from '../../src/report/anchor-registry';
 import { allPagePaths, exactName, readChapters } from '../support/content';
 import { watchConsole } from '../support/console';
+import { editions } from '../support/editions';
 
 const chapters = readChapters();
 const registry = JSON.parse(readFileSync('content/anchors.json', 'utf8')) as AnchorRegistry;
@@ -224,7 +225,70 @@ test.describe('share previews', () => {
     await expect(page.locator(`[id="${section.id}"]`)).toBeInViewport();
     await context.close();
   });
+  // A platform previews what og:url names: a share page must name itself, not the chapter.
+  for (const edition of editions) {
+    test(`a share page in ${edition.name} previews its section under its own address, title, summary and image`, async ({ page, request, baseURL }) => {
+      const chapterPath = `${edition.prefix}chapters/${routes.slug}/`;
+      await page.goto(chapterPath);
+      const chapterTitle = (await page.locator('h1').innerText()).trim();
+      const shared = async (id: string, level: 2 | 3 = 2) => {
+        const sharePath = `${edition.prefix}s/${routes.slug}/${id}/`;
+        const response = await request.get(sharePath);
+        expect(response.status(), sharePath).toBe(200);
+        const $ = cheerio.load(await response.text());
+        const tag = (attribute: string, name: string) => $(`meta[${attribute}="${name}"]`).attr('content')!;
+        const ogUrl = new URL(tag('property', 'og:url'));
+        // The public address of the page itself (preview tags name the public site, the test server serves the same paths).
+        expect(ogUrl.pathname, sharePath).toBe(new URL(sharePath, baseURL).pathname);
+        expect(ogUrl.hash).toBe('');
+        const heading = (await page.locator(`h${level}[id="${id}"]`).innerText()).trim();
+        const title = edition.t['share.title'].replace('{section}', heading).replace('{chapter}', chapterTitle);
+        expect(tag('property', 'og:title'), sharePath).toBe(title);
+        expect(tag('name', 'twitter:title'), sharePath).toBe(title);
+        const description = tag('property', 'og:description');
+        expect(tag('name', 'twitter:description'), sharePath).toBe(description);
+        const image = tag('property', 'og:image');
+        expect(tag('name', 'twitter:image'), sharePath).toBe(image);
+        expect(new URL(image).pathname, sharePath).toBe(new URL(`${edition.prefix}og/${routes.slug}/${id}.png`, baseURL).pathname);
+        const png = await request.get(new URL(new URL(image).pathname, baseURL).href);
+        expect(png.status(), image).toBe(200);
+        expect(png.headers()['content-type']).toBe('image/png');
+        const bytes = await png.body();
+        expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+        expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+        // Drawn for the section: not the chapter's image.
+        const chapterImage = await request.get(`${edition.prefix}og/${routes.slug}.png`);
+        expect(bytes.equals(await chapterImage.body()), image).toBe(false);
+        return description;
+      };
+      // The description is the opening of the section as the chapter shows it (shortened to a preview).
+      const description = await shared('passports-confiscated');
+      const opening = (await page.locator('[id="passports-confiscated"] ~ p').first().innerText()).replace(/\s*¶\s*$/, '');
+      // The page sets straight quotes as typographic ones; the preview text keeps them as written.
+      const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+      expect(plain(opening)).toContain(plain(description.replace(/…$/, '')).slice(0, 60));
+    });
+  }
+
+  test('a share page of a section behind a content note previews it without quoting it, in every edition', async ({ request }) => {
+    const noted = chapters.find((chapter) => chapter.slug === 'inside-the-compounds')!;
+    for (const edition of editions) {
+      const sharePath = `${edition.prefix}s/${noted.slug}/guards-and-confinement/`;
+      const $ = cheerio.load(await (await request.get(sharePath)).text());
+      const chapterPage = cheerio.load(await (await request.get(`${edition.prefix}chapters/${noted.slug}/`)).text());
+      // The edition's sentence naming the chapter (its number written as the edition writes numbers).
+      const [before, after] = edition.t['section.notedSummary'].replace('{title}', chapterPage('h1').text().trim()).split('{order}').map(escapeRegExp);
+      const summary = new RegExp(`^${before}\\S{1,3}${after}$`);
+      expect($('meta[property="og:description"]').attr('content'), sharePath).toMatch(summary);
+      expect($('meta[name="twitter:description"]').attr('content'), sharePath).toMatch(summary);
+      expect(new URL($('meta[property="og:url"]').attr('content')!).pathname, sharePath).toMatch(new RegExp(`/${edition.prefix}s/${noted.slug}/guards-and-confinement/$`));
+    }
+  });
 });
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 test.describe('citations', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
