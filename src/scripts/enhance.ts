@@ -40,9 +40,12 @@ if (new URLSearchParams(window.location.search).has('highlight')) {
 }
 
 // Copy buttons only work with a script, so they stay hidden without one.
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy], button[data-copy-target]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy], button[data-copy-page], button[data-copy-target]')) {
   button.hidden = false;
 }
+
+// Each section's link tools become one Tab stop (src/scripts/link-tools.ts).
+if (document.querySelector('.section-tools')) void import('./link-tools').then((tools) => tools.attachLinkTools());
 
 document.addEventListener('click', (event) => {
   const switcher = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-switch-language]');
@@ -53,6 +56,11 @@ document.addEventListener('click', (event) => {
   const citation = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-target]');
   if (citation) {
     void import('./share').then((share) => share.copyCitation(citation));
+    return;
+  }
+  const sharePage = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-page]');
+  if (sharePage) {
+    void import('./share').then((share) => share.copyPage(sharePage, sharePage.dataset['copyPage'] ?? ''));
     return;
   }
   const control = (event.target as HTMLElement).closest<HTMLElement>('[data-copy], .para-link');

@@ -31,6 +31,11 @@ export function copyAnchor(control: HTMLElement, hash: string): void {
   void copy(url.href, control, ui('linkCopied'));
 }
 
+/** Copies the full URL of another page of the site (a section's share page), leaving the address bar alone. */
+export function copyPage(control: HTMLElement, path: string): void {
+  void copy(new URL(path, window.location.origin).href, control, ui('linkCopied'));
+}
+
 /** Copies a citation shown on the page, with today's date as the access date. */
 export function copyCitation(control: HTMLElement): void {
   const source = document.getElementById(control.dataset['copyTarget'] ?? '');
