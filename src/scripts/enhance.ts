@@ -45,9 +45,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 
 document.addEventListener('click', (event) => {
-  const switcher = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-switch-language]');
-  if (switcher) {
-    keepPlace(switcher);
+  // A click before scrolling has paused takes the place at once.
+  if ((event.target as HTMLElement).closest('a[data-switch-language]')) {
+    if (resting) rememberPlace();
     return;
   }
   const citation = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-target]');
@@ -78,50 +78,60 @@ if (document.querySelector('.prose')) {
 }
 
 /**
- * Every edition uses the same ids, so switching language can keep the
- * reader's place: the switcher's link gets the id of the section the reader
- * was reading. The switcher sits in the header, so the reader scrolls up to
- * reach it: the place is the section that was at the top of the screen when
- * the reader last rested (or the section a link opened), not whatever the
- * scroll passes on the way up. Without a script the link opens the same page
- * at its top.
+ * Every edition uses the same ids (headings and paragraphs `p-…`), so switching
+ * language keeps the reader's place: each switcher link carries the id of the
+ * paragraph or heading a link opened, or, once the reader scrolls, the one at
+ * the top of the reading area. The place is kept while the reader is above the
+ * text (scrolled up to the header), so reaching the switcher does not lose it.
+ * Without a script the link opens the same page at its top.
  */
-const restAfter = 1500;
-// What counts as a place: a chapter's or page's sections, a glossary term, a
-// chapter's findings on /findings/, a figure. Every edition has the same ids.
-const places = '.prose h2[id], .prose h3[id], .glossary .entry[id], main > section > h2[id], main figure[id]';
-let place = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.matches(places)
-  ? window.location.hash.slice(1)
-  : '';
+// What counts as a place: a paragraph, a section, a glossary term, a chapter's
+// findings on /findings/, a figure.
+const places = '.prose [id^="p-"], .prose h2[id], .prose h3[id], .glossary .entry[id], main > section > h2[id], main figure[id]';
+const switchers = document.querySelectorAll<HTMLAnchorElement>('a[data-switch-language]');
+let linked: HTMLElement | null = null;
 let resting: ReturnType<typeof setTimeout> | undefined;
 
-/** The section whose heading is nearest above the top quarter of the screen, if the reader has scrolled into one. */
-function sectionAtTop(): string | undefined {
-  const line = 0.25 * window.innerHeight;
-  let current: string | undefined;
-  for (const heading of document.querySelectorAll<HTMLElement>(places)) {
-    if (heading.getBoundingClientRect().top > line) break;
-    current = heading.id;
+function carry(id: string): void {
+  for (const link of switchers) {
+    const url = new URL(link.href);
+    url.hash = id;
+    link.href = url.href;
   }
-  return current;
 }
 
-if (document.querySelector(places)) {
-  window.addEventListener(
-    'scroll',
-    () => {
-      clearTimeout(resting);
-      resting = setTimeout(() => (place = sectionAtTop() ?? place), restAfter);
-    },
-    { passive: true },
-  );
-  window.addEventListener('hashchange', () => (place = sectionAtTop() ?? place));
+/** The place at the top of the reading area (below any sticky header), or none while the reader is above the text. */
+function placeAtTop(): HTMLElement | undefined {
+  const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const all = [...document.querySelectorAll<HTMLElement>(places)];
+  if ((all[0]?.getBoundingClientRect().top ?? line + 1) > line) return undefined;
+  return all.find((element) => element.getBoundingClientRect().bottom > line);
 }
 
-function keepPlace(link: HTMLAnchorElement): void {
-  const url = new URL(link.href);
-  url.hash = place;
-  link.href = url.href;
+/** A linked place while it is in view and the page cannot scroll it any higher; otherwise the one at the top. */
+function rememberPlace(): void {
+  clearTimeout(resting);
+  resting = undefined;
+  const box = linked?.getBoundingClientRect();
+  const scrolledToEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 1;
+  const place = box && box.bottom > 0 && box.top < window.innerHeight && scrolledToEnd ? linked : placeAtTop();
+  if (place) carry(place.id);
+}
+
+function followLink(): void {
+  const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  linked = target?.matches(places) ? target : null;
+  if (linked) carry(linked.id);
+}
+
+if (switchers.length && document.querySelector(places)) {
+  followLink();
+  window.addEventListener('hashchange', followLink);
+  // The place is taken once scrolling pauses, not at every frame of it.
+  window.addEventListener('scroll', () => {
+    clearTimeout(resting);
+    resting = setTimeout(rememberPlace, 200);
+  }, { passive: true });
 }
 
 export {};
