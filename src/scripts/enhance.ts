@@ -45,11 +45,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 
 document.addEventListener('click', (event) => {
-  // A click before scrolling has paused takes the place at once.
-  if ((event.target as HTMLElement).closest('a[data-switch-language]')) {
-    if (resting) rememberPlace();
-    return;
-  }
   const citation = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-target]');
   if (citation) {
     void import('./share').then((share) => share.copyCitation(citation));
@@ -87,51 +82,46 @@ if (document.querySelector('.prose')) {
  */
 // What counts as a place: a paragraph, a section, a glossary term, a chapter's
 // findings on /findings/, a figure.
-const places = '.prose [id^="p-"], .prose h2[id], .prose h3[id], .glossary .entry[id], main > section > h2[id], main figure[id]';
+const places = '.prose :is([id^="p-"], h2[id], h3[id]), .glossary .entry[id], main > section > h2[id], main figure[id]';
 const switchers = document.querySelectorAll<HTMLAnchorElement>('a[data-switch-language]');
-let linked: HTMLElement | null = null;
+let linked: Element | null | undefined;
 let resting: ReturnType<typeof setTimeout> | undefined;
 
-function carry(id: string): void {
-  for (const link of switchers) {
+function carry(place: Element | null | undefined): void {
+  for (const link of place ? switchers : []) {
     const url = new URL(link.href);
-    url.hash = id;
+    url.hash = place!.id;
     link.href = url.href;
   }
 }
 
-/** The place at the top of the reading area (below any sticky header), or none while the reader is above the text. */
-function placeAtTop(): HTMLElement | undefined {
+/**
+ * The place at the top of the reading area (below any sticky header), or none
+ * while the reader is above the text. A linked place the page cannot scroll to
+ * the top (it is near the end) stays the place while it is in view.
+ */
+function placeInView(): Element | undefined {
   const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
-  const all = [...document.querySelectorAll<HTMLElement>(places)];
-  if ((all[0]?.getBoundingClientRect().top ?? line + 1) > line) return undefined;
-  return all.find((element) => element.getBoundingClientRect().bottom > line);
+  const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 1;
+  if (linked && atEnd && linked.getBoundingClientRect().bottom > 0) return linked;
+  const all = [...document.querySelectorAll(places)];
+  if (all[0]!.getBoundingClientRect().top <= line) return all.find((place) => place.getBoundingClientRect().bottom > line);
 }
 
-/** A linked place while it is in view and the page cannot scroll it any higher; otherwise the one at the top. */
-function rememberPlace(): void {
-  clearTimeout(resting);
-  resting = undefined;
-  const box = linked?.getBoundingClientRect();
-  const scrolledToEnd = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 1;
-  const place = box && box.bottom > 0 && box.top < window.innerHeight && scrolledToEnd ? linked : placeAtTop();
-  if (place) carry(place.id);
-}
-
+// Every published id is ASCII (content/anchors.json), so the hash needs no decoding.
 function followLink(): void {
-  const target = document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
-  linked = target?.matches(places) ? target : null;
-  if (linked) carry(linked.id);
+  linked = document.getElementById(location.hash.slice(1))?.closest(places);
+  carry(linked);
 }
 
-if (switchers.length && document.querySelector(places)) {
+if (document.querySelector(places)) {
   followLink();
-  window.addEventListener('hashchange', followLink);
+  addEventListener('hashchange', followLink);
   // The place is taken once scrolling pauses, not at every frame of it.
-  window.addEventListener('scroll', () => {
+  addEventListener('scroll', () => {
     clearTimeout(resting);
-    resting = setTimeout(rememberPlace, 200);
-  }, { passive: true });
+    resting = setTimeout(() => carry(placeInView()), 200);
+  });
 }
 
 export {};

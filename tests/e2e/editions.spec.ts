@@ -42,7 +42,7 @@ test('each page is in its edition’s language, with a switcher to the others', 
 });
 
 test('switching language keeps the section the reader is on', async ({ page }) => {
-  // The page counts a section as read once the reader rests on it; the clock is the test's.
+  // The page takes the place once scrolling pauses; the clock is the test's.
   await page.clock.install();
   const chapter = chapters.find((candidate) => candidate.slug === 'inside-the-compounds')!;
   await page.goto(`chapters/${chapter.slug}/#resold-debt`);
