@@ -105,7 +105,7 @@ function placeInView(): Element | undefined {
   const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 1;
   if (linked && atEnd && linked.getBoundingClientRect().bottom > 0) return linked;
   const all = [...document.querySelectorAll(places)];
-  if (all[0]!.getBoundingClientRect().top <= line) return all.find((place) => place.getBoundingClientRect().bottom > line);
+  return all[0]!.getBoundingClientRect().top <= line ? all.find((place) => place.getBoundingClientRect().bottom > line) : undefined;
 }
 
 // Every published id is ASCII (content/anchors.json), so the hash needs no decoding.
