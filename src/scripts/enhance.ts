@@ -48,11 +48,6 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 if (document.querySelector('.section-tools')) void import('./link-tools').then((tools) => tools.attachLinkTools());
 
 document.addEventListener('click', (event) => {
-  const switcher = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-switch-language]');
-  if (switcher) {
-    keepPlace(switcher);
-    return;
-  }
   const citation = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-target]');
   if (citation) {
     void import('./share').then((share) => share.copyCitation(citation));
@@ -86,50 +81,55 @@ if (document.querySelector('.prose')) {
 }
 
 /**
- * Every edition uses the same ids, so switching language can keep the
- * reader's place: the switcher's link gets the id of the section the reader
- * was reading. The switcher sits in the header, so the reader scrolls up to
- * reach it: the place is the section that was at the top of the screen when
- * the reader last rested (or the section a link opened), not whatever the
- * scroll passes on the way up. Without a script the link opens the same page
- * at its top.
+ * Every edition uses the same ids (headings and paragraphs `p-…`), so switching
+ * language keeps the reader's place: each switcher link carries the id of the
+ * paragraph or heading a link opened, or, once the reader scrolls, the one at
+ * the top of the reading area. The place is kept while the reader is above the
+ * text (scrolled up to the header), so reaching the switcher does not lose it.
+ * Without a script the link opens the same page at its top.
  */
-const restAfter = 1500;
-// What counts as a place: a chapter's or page's sections, a glossary term, a
-// chapter's findings on /findings/, a figure. Every edition has the same ids.
-const places = '.prose h2[id], .prose h3[id], .glossary .entry[id], main > section > h2[id], main figure[id]';
-let place = document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.matches(places)
-  ? window.location.hash.slice(1)
-  : '';
+// What counts as a place: a paragraph, a section, a glossary term, a chapter's
+// findings on /findings/, a figure.
+const places = '.prose :is([id^="p-"], h2[id], h3[id]), .glossary .entry[id], main > section > h2[id], main figure[id]';
+const switchers = document.querySelectorAll<HTMLAnchorElement>('a[data-switch-language]');
+let linked: Element | null | undefined;
 let resting: ReturnType<typeof setTimeout> | undefined;
 
-/** The section whose heading is nearest above the top quarter of the screen, if the reader has scrolled into one. */
-function sectionAtTop(): string | undefined {
-  const line = 0.25 * window.innerHeight;
-  let current: string | undefined;
-  for (const heading of document.querySelectorAll<HTMLElement>(places)) {
-    if (heading.getBoundingClientRect().top > line) break;
-    current = heading.id;
+function carry(place: Element | null | undefined): void {
+  for (const link of place ? switchers : []) {
+    const url = new URL(link.href);
+    url.hash = place!.id;
+    link.href = url.href;
   }
-  return current;
+}
+
+/**
+ * The place at the top of the reading area (below any sticky header), or none
+ * while the reader is above the text. A linked place the page cannot scroll to
+ * the top (it is near the end) stays the place while it is in view.
+ */
+function placeInView(): Element | undefined {
+  const line = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+  const atEnd = innerHeight + scrollY >= document.documentElement.scrollHeight - 1;
+  if (linked && atEnd && linked.getBoundingClientRect().bottom > 0) return linked;
+  const all = [...document.querySelectorAll(places)];
+  return all[0]!.getBoundingClientRect().top <= line ? all.find((place) => place.getBoundingClientRect().bottom > line) : undefined;
+}
+
+// Every published id is ASCII (content/anchors.json), so the hash needs no decoding.
+function followLink(): void {
+  linked = document.getElementById(location.hash.slice(1))?.closest(places);
+  carry(linked);
 }
 
 if (document.querySelector(places)) {
-  window.addEventListener(
-    'scroll',
-    () => {
-      clearTimeout(resting);
-      resting = setTimeout(() => (place = sectionAtTop() ?? place), restAfter);
-    },
-    { passive: true },
-  );
-  window.addEventListener('hashchange', () => (place = sectionAtTop() ?? place));
-}
-
-function keepPlace(link: HTMLAnchorElement): void {
-  const url = new URL(link.href);
-  url.hash = place;
-  link.href = url.href;
+  followLink();
+  addEventListener('hashchange', followLink);
+  // The place is taken once scrolling pauses, not at every frame of it.
+  addEventListener('scroll', () => {
+    clearTimeout(resting);
+    resting = setTimeout(() => carry(placeInView()), 200);
+  });
 }
 
 export {};

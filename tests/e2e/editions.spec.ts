@@ -42,7 +42,7 @@ test('each page is in its edition’s language, with a switcher to the others', 
 });
 
 test('switching language keeps the section the reader is on', async ({ page }) => {
-  // The page counts a section as read once the reader rests on it; the clock is the test's.
+  // The page takes the place once scrolling pauses; the clock is the test's.
   await page.clock.install();
   const chapter = chapters.find((candidate) => candidate.slug === 'inside-the-compounds')!;
   await page.goto(`chapters/${chapter.slug}/#resold-debt`);
@@ -59,6 +59,35 @@ test('switching language keeps the section the reader is on', async ({ page }) =
   await page.getByRole('navigation', { name: traditional.t['switcher.label'] }).getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(new RegExp(`/chapters/${chapter.slug}/#victim-to-accomplice$`));
   await expect(page.locator('[id="victim-to-accomplice"]')).toBeInViewport();
+});
+
+test('switching edition keeps the paragraph a link opened or the reader scrolled to, in every pair of editions', async ({ page, baseURL }) => {
+  const chapter = chapters.find((candidate) => candidate.slug === 'trafficking-and-recruitment')!;
+  const linkedTo = 'p-once-he-had-landed-the';
+  // An earlier paragraph of the same chapter, far enough from the end for the page to scroll it to the top.
+  const scrolledTo = 'p-among-those-who-draw-victims';
+  const at = (edition: (typeof editions)[number], id: string) => new URL(`${edition.prefix}chapters/${chapter.slug}/#${id}`, baseURL).href;
+  for (const from of editions) {
+    for (const to of editions.filter((candidate) => candidate !== from)) {
+      const switchTo = () => page.getByRole('navigation', { name: from.t['switcher.label'] }).getByRole('link', { name: to.name });
+
+      // Opened at a paragraph link, the switcher carries that paragraph at once.
+      await page.goto(at(from, linkedTo));
+      await expect(switchTo()).toHaveAttribute('href', at(to, linkedTo));
+      await switchTo().click();
+      await expect(page).toHaveURL(at(to, linkedTo));
+      await expect(page.locator('html')).toHaveAttribute('lang', to.lang);
+      await expect(page.locator(`[id="${linkedTo}"]`)).toBeInViewport();
+
+      // Scrolled to another paragraph, the switcher carries the one at the top of the reading area.
+      await page.goto(at(from, linkedTo));
+      await page.locator(`[id="${scrolledTo}"]`).evaluate((paragraph) => paragraph.scrollIntoView({ block: 'start' }));
+      await expect(switchTo()).toHaveAttribute('href', at(to, scrolledTo));
+      await switchTo().click();
+      await expect(page).toHaveURL(at(to, scrolledTo));
+      await expect(page.locator(`[id="${scrolledTo}"]`)).toBeInViewport();
+    }
+  }
 });
 
 test.describe('without JavaScript', () => {
