@@ -47,22 +47,21 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 // Each section's link tools become one Tab stop (src/scripts/link-tools.ts).
 if (document.querySelector('.section-tools')) void import('./link-tools').then((tools) => tools.attachLinkTools());
 
+// One loader for the sharing code, however it is asked for.
+const share = () => import('./share');
+
 document.addEventListener('click', (event) => {
-  const citation = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-target]');
-  if (citation) {
-    void import('./share').then((share) => share.copyCitation(citation));
-    return;
+  const target = event.target as HTMLElement;
+  const citation = target.closest<HTMLElement>('[data-copy-target]');
+  const sharePage = target.closest<HTMLElement>('[data-copy-page]');
+  const control = target.closest<HTMLElement>('[data-copy], .para-link');
+  if (citation) void share().then((module) => module.copyCitation(citation));
+  else if (sharePage) void share().then((module) => module.copyPage(sharePage, sharePage.dataset['copyPage']!));
+  else if (control) {
+    event.preventDefault();
+    const hash = control.dataset['copy'] ?? control.getAttribute('href')!;
+    void share().then((module) => module.copyAnchor(control, hash));
   }
-  const sharePage = (event.target as HTMLElement).closest<HTMLElement>('[data-copy-page]');
-  if (sharePage) {
-    void import('./share').then((share) => share.copyPage(sharePage, sharePage.dataset['copyPage'] ?? ''));
-    return;
-  }
-  const control = (event.target as HTMLElement).closest<HTMLElement>('[data-copy], .para-link');
-  if (!control) return;
-  event.preventDefault();
-  const hash = control.dataset['copy'] ?? control.getAttribute('href') ?? '';
-  void import('./share').then((share) => share.copyAnchor(control, hash));
 });
 
 if (document.querySelector('.prose')) {
@@ -75,7 +74,7 @@ if (document.querySelector('.prose')) {
       const selected = (document.getSelection()?.toString().trim().length ?? 0) >= 3;
       if (!selected && !offered) return;
       offered = true;
-      void import('./share').then((share) => share.offerQuoteLink());
+      void share().then((module) => module.offerQuoteLink());
     }, 250);
   });
 }

@@ -71,8 +71,8 @@ export function renderBlockingStylesheets(dist: string, page: string): string[] 
 export const budgets = {
   /** A chapter's HTML and CSS fit in the first round trip (about 14 KB). */
   chapterHtmlAndCss: 14 * 1024,
-  /** Script loaded before any interaction, on any page. */
-  initialJs: 2 * 1024,
+  /** Script loaded before any interaction, on any page: 2.5 KB since the switcher keeps the paragraph and Escape closes the menu (2.1 KB today). */
+  initialJs: 2.5 * 1024,
   /** Everything a page needs before interaction, images included. */
   total: 100 * 1024,
 };
