@@ -51,6 +51,7 @@ test.describe('keyboard access to the link tools', () => {
 
   test("the paragraphs before a chapter's first section are reached from its first toolbar", async ({ page }) => {
     await page.goto(`chapters/${routes.slug}/`);
+    await expect(page.getByRole('toolbar').first()).toBeVisible();
     const first = routes.headings[0]!;
     await page.getByRole('link', { name: exactName(`Link to section: ${first.text}`) }).focus();
     await page.keyboard.press('ArrowLeft');
