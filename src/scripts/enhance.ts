@@ -44,8 +44,8 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   button.hidden = false;
 }
 
-// Each section's link tools become one Tab stop (src/scripts/link-tools.ts).
-if (document.querySelector('.section-tools')) void import('./link-tools').then((tools) => tools.attachLinkTools());
+// Each section's and each key finding's link tools become one Tab stop (src/scripts/link-tools.ts).
+if (document.querySelector('.section-tools, .finding-tools')) void import('./link-tools').then((tools) => tools.attachLinkTools());
 
 // One loader for the sharing code, however it is asked for.
 const share = () => import('./share');

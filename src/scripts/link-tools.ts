@@ -7,7 +7,8 @@
  * before a page's first section come before its first toolbar's controls
  * (the Left arrow from its "#" link reaches them). The ¶ links leave the Tab order but
  * stay links for the mouse and for voice control. Without this script every
- * control stays a plain link in the Tab order.
+ * control stays a plain link in the Tab order. A key finding's two controls
+ * become a toolbar the same way.
  */
 const toolbarSelector = '.section-tools';
 
@@ -40,7 +41,20 @@ function makeTabStop(toolbar: HTMLElement, control: HTMLElement): void {
   for (const other of groups.get(toolbar)!.controls) other.tabIndex = other === control ? 0 : -1;
 }
 
+/** A key finding's "#" link and Copy button: a toolbar of their own, with no ¶ links to reach. */
+function attachFindingTools(): void {
+  for (const toolbar of document.querySelectorAll<HTMLElement>('.finding-tools')) {
+    const controls = [...toolbar.querySelectorAll<HTMLElement>('a[href], button')];
+    groups.set(toolbar, { before: [], controls, paragraphLinks: [] });
+    toolbar.setAttribute('role', 'toolbar');
+    // Named here, not in the HTML: without the script the span is no toolbar, and a name on a plain span is not allowed.
+    toolbar.setAttribute('aria-label', toolbar.dataset['toolbarLabel']!);
+    makeTabStop(toolbar, controls[0]!);
+  }
+}
+
 export function attachLinkTools(): void {
+  attachFindingTools();
   const toolbars = [...document.querySelectorAll<HTMLElement>(toolbarSelector)];
   for (const toolbar of toolbars) {
     const controls = [...toolbar.querySelectorAll<HTMLElement>('a[href], button')];

@@ -22,10 +22,32 @@ test.describe('keyboard access to the link tools', () => {
       await expect(page.getByRole('toolbar').first()).toBeVisible();
       const stops = await tabStopsInMain(page);
       expect(stops.filter((stop) => stop.includes('para-link')), chapter.slug).toEqual([]);
-      await expect(page.getByRole('toolbar')).toHaveCount(chapter.headings.length);
-      // The chapter of the issue had 55 Tab stops in its main content.
-      if (chapter.slug === routes.slug) expect(stops.length, stops.join('\n')).toBeLessThanOrEqual(27);
+      // One toolbar per section and one per key finding.
+      await expect(page.getByRole('toolbar')).toHaveCount(chapter.headings.length + chapter.keyFindings.length);
+      await expect(page.getByRole('toolbar', { name: 'Links to this finding' })).toHaveCount(chapter.keyFindings.length);
+      // Before the toolbars, the chapter of the issue had 55 Tab stops in its main content and this one 65.
+      const before: Record<string, number> = { [routes.slug]: 55, 'casinos-to-scam-compounds': 65 };
+      if (before[chapter.slug]) expect(stops.length, stops.join('\n')).toBeLessThanOrEqual(Math.floor(before[chapter.slug]! / 2));
     }
+  });
+
+  test("a key finding's link and copy button are one Tab stop, the arrow keys move between them", async ({ page }) => {
+    await page.goto(`chapters/${routes.slug}/`);
+    const finding = routes.keyFindings[0]!;
+    const toolbar = page.locator(`li#${finding.id}`).getByRole('toolbar', { name: 'Links to this finding' });
+    const link = toolbar.getByRole('link', { name: 'Link to this finding' });
+    const copy = toolbar.getByRole('button', { name: 'Copy link to this finding' });
+    await link.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(copy).toBeFocused();
+    // Tab leaves the toolbar; Shift+Tab returns to the control last used there.
+    await page.keyboard.press('Tab');
+    await expect(copy).not.toBeFocused();
+    await page.keyboard.press('Shift+Tab');
+    await expect(copy).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await expect(link).toBeFocused();
+    await expect(link).toHaveAttribute('href', `#${finding.id}`);
   });
 
   test("arrow keys move through a section's tools and on into its paragraph links; Home and End reach the ends", async ({ page }) => {
