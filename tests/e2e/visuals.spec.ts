@@ -3,6 +3,9 @@ import { figures } from '../../content/figures';
 import { timeline } from '../../content/timeline';
 import { places, routes } from '../../content/map';
 import { spoken } from '../../src/visuals/chart';
+import { parse } from 'csv-parse/sync';
+import { readFile } from 'node:fs/promises';
+import { editions } from '../support/editions';
 
 test.describe('the map', () => {
   test('is drawn at build time: the served HTML and map file already hold the drawing and its labels', async ({ request }) => {
@@ -173,6 +176,34 @@ test.describe('figures at a glance', () => {
       await link.click();
       const chapterText = await page.getByRole('main').innerText();
       for (const datum of figure.data) expect(chapterText).toContain(datum.display.en);
+    });
+  }
+
+  for (const edition of editions) {
+    test(`${edition.code}: each figure's numbers download as a CSV file whose every row says where its number comes from`, async ({ page }) => {
+      await page.goto(`${edition.prefix}figures/`);
+      for (const figure of figures) {
+        const block = page.locator(`[id="${figure.id}"]`);
+        const before = edition.t['figureData.link'].split('{size}')[0]!;
+        const link = block.getByRole('link', { name: new RegExp(`^${before.replace(/[()]/g, '\\$&')}`) });
+        const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+        expect(download.suggestedFilename()).toBe(`${figure.id}.csv`);
+        const bytes = await readFile((await download.path())!);
+        // The size shown is the file's, to the tenth of a kilobyte.
+        const shown = Number(/([\d.]+) KB/.exec((await link.textContent())!)![1]);
+        expect(shown).toBeCloseTo(bytes.length / 1024, 1);
+        const [header, ...rows] = parse(bytes.toString('utf8'), { bom: true }) as string[][];
+        expect(header).toEqual(['what', 'qualifier', 'value', 'upTo', 'unit', 'asWritten', 'source'].map((key) => edition.t[`figureData.${key}` as keyof typeof edition.t]));
+        expect(rows.map((row) => [Number(row[2]), row[3] === '' ? undefined : Number(row[3])])).toEqual(figure.data.map((datum) => [datum.value, datum.upTo]));
+        // Each row carries the figure's statement of its source, as the page gives it, and the address of the section that gives the number.
+        const statement = await block.locator('.source').innerText();
+        const section = new URL((await block.locator('.source a').getAttribute('href'))!, page.url());
+        for (const row of rows) {
+          const address = new URL(row[6]!.slice(row[6]!.lastIndexOf(' ') + 1));
+          expect(statement.startsWith(row[6]!.slice(0, row[6]!.lastIndexOf(' ')))).toBe(true);
+          expect(address.pathname + address.hash).toBe(section.pathname + section.hash);
+        }
+      }
     });
   }
 

@@ -21,10 +21,11 @@ const types: Record<string, string> = {
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.csv': 'text/csv; charset=utf-8',
   '.pagefind': 'application/wasm',
   '.pf_meta': 'application/octet-stream',
 };
-const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.bib', '.ris']);
+const compressible = new Set(['.html', '.css', '.js', '.json', '.svg', '.xml', '.txt', '.bib', '.ris', '.csv']);
 
 /** `_headers` rules: a path pattern (`*` at the end matches anything) and its headers. */
 export function parseHeadersFile(text: string): Array<{ pattern: string; headers: Record<string, string> }> {
