@@ -16,6 +16,13 @@ export function convertedFile(text: string, conversion: Conversion, origin: stri
   return conversion.source(text).replace(/^(---\n[\s\S]*?\n---\n)/, `$1${note}`);
 }
 
+/** The file an author edits that a converted file was made from, read from its note; undefined for any other file. */
+export function convertedFrom(text: string): string | undefined {
+  const start = text.indexOf(notePrefix);
+  if (start < 0) return undefined;
+  return text.slice(start + notePrefix.length).split(' ')[0];
+}
+
 /** The line of the file it was converted from that a line of a converted file comes from. */
 export function originalLine(converted: string, line: number): number {
   const noteLine = converted.split('\n').findIndex((text) => text.startsWith(notePrefix)) + 1;

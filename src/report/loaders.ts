@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { repeatedHeadingIds } from './heading-ids';
 import { LocatedError } from './located-error';
+import { convertedFrom } from '../integrations/converted-file';
 import { readFrontmatter, readYamlList } from './yaml-text';
 
 type GlobOptions = Parameters<typeof glob>[0];
@@ -44,7 +45,15 @@ export function mdxFiles(options: GlobOptions & { written: string }): Loader {
             const [repeat] = repeatedHeadingIds(text);
             if (repeat) throw new LocatedError(file, repeat.line, undefined, `the heading id "${repeat.id}" is already used on line ${repeat.firstLine}; each heading needs an id of its own`);
           }
-          return context.parseData({ ...entry, data: readFrontmatter(file, text) as typeof entry.data });
+          // A converted copy repeats its source's mistake: name the file to edit,
+          // whichever of the two Astro happens to check first.
+          const origin = file.startsWith(`${written}/`) ? undefined : convertedFrom(text);
+          try {
+            return await context.parseData({ ...entry, data: readFrontmatter(origin ?? file, text) as typeof entry.data });
+          } catch (error) {
+            if (origin && error instanceof Error) error.message = `${origin} (converted to ${file}): ${error.message}`;
+            throw error;
+          }
         },
       }),
   };
