@@ -8,6 +8,7 @@ import { locales, sourceLocale } from './src/editions/locales.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { checkDist } from './src/integrations/check-dist.ts';
 import { convertedEditions } from './src/integrations/converted-editions.ts';
+import { offlineCopies } from './src/integrations/offline-copies.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { siteUrlNoticeOnce } from './src/integrations/site-url-notice.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
       },
     }),
     searchIndex({ glossary: 'content/glossary.yaml' }),
+    // After the search index (it saves the index's files) and before the check of dist/: lists each edition's files for offline reading, writes sw.js.
+    offlineCopies(),
     hostHeadersFile(),
     // Last: reads every built file (the search index and the headers file included) and changes none.
     // `npm run anchors:record` builds with REPORT_RECORDING_ANCHORS=1: new anchors are then what it records, not a problem.

@@ -79,6 +79,22 @@ if (document.querySelector('.prose')) {
   });
 }
 
+// Saving for offline reading: shown where the browser can keep a copy and a
+// build wrote the size (not `astro dev`); its code loads when a button is
+// pressed, or at once on a page the worker serves, to say what is saved.
+const offline = document.querySelector<HTMLElement>('[data-offline]');
+const bytes = Number(offline?.dataset['offlineBytes']);
+if (offline && bytes > 0 && 'serviceWorker' in navigator && 'caches' in window) {
+  const load = () => import('./offline');
+  offline.querySelector('[data-offline-size]')!.textContent = new Intl.NumberFormat(document.documentElement.lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1e6);
+  offline.hidden = false;
+  if (navigator.serviceWorker.controller) void load().then((module) => module.showState(offline));
+  offline.addEventListener('click', (event) => {
+    const button = (event.target as HTMLElement).closest('button');
+    if (button) void load().then((module) => module.act(offline, button));
+  });
+}
+
 /**
  * Every edition uses the same ids (headings and paragraphs `p-…`), so switching
  * language keeps the reader's place: each switcher link carries the id of the
