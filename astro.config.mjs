@@ -9,6 +9,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { checkDist } from './src/integrations/check-dist.ts';
 import { convertedEditions } from './src/integrations/converted-editions.ts';
 import { offlineCopies } from './src/integrations/offline-copies.ts';
+import { reportPdfs } from './src/integrations/report-pdfs.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { siteUrlNoticeOnce } from './src/integrations/site-url-notice.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
         locales: Object.fromEntries(Object.values(locales).map((locale) => [locale.prefix.replace(/\/$/, '') || sourceLocale, locale.lang])),
       },
     }),
+    // Before anything reads the written pages: prints each edition's PDF (when a browser is found) and writes its size into the pages that link it.
+    reportPdfs(),
     searchIndex({ glossary: 'content/glossary.yaml' }),
     // After the search index (it saves the index's files) and before the check of dist/: lists each edition's files for offline reading, writes sw.js.
     offlineCopies(),

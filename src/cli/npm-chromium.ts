@@ -8,8 +8,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = join(import.meta.dirname, '..', '..');
+// From the file's URL: import.meta.dirname is not set where Vite loads this module (the build's PDF step).
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const packageJson = join(root, 'node_modules', '@sparticuz', 'chromium', 'package.json');
 
 /** The installed package's version, or undefined when it is not installed. */

@@ -11,7 +11,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
-import { serveDist, type SentResponse } from '../support/static-server.ts';
+import { serveDist, type SentResponse } from '../../src/serve/static-server.ts';
 import { normaliseBasePath } from '../../src/config/site.ts';
 
 const slowPhone = { roundTripMs: 400, kilobitsPerSecond: 400, cpuSlowdown: 4 };

@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseBasePath } from '../../src/config/site.ts';
 import { pageWeight } from '../support/page-weight.ts';
-import { serveDist } from '../support/static-server.ts';
+import { serveDist } from '../../src/serve/static-server.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { timedBuild } from './synthetic-build.ts';
 

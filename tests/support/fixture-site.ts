@@ -73,11 +73,12 @@ export const astroBin = join(root, 'node_modules', '.bin', 'astro');
  * The environment Astro runs in over a fixture copy: the fixture is built at
  * the root (or the base path asked for) whatever BASE_PATH the suite runs
  * under, with SITE_URL only when asked for, and without a telemetry setting
- * from outside: the project must make its own.
+ * from outside: the project must make its own. Fixture builds print no PDFs
+ * (REPORT_PDFS=off): the real site's build and tests/dist check those.
  */
 export function fixtureEnv(options: FixtureOptions = {}): NodeJS.ProcessEnv {
   const { ASTRO_TELEMETRY_DISABLED: _, ...env } = process.env;
-  return { ...env, BASE_PATH: options.basePath ?? '', SITE_URL: options.siteUrl ?? '', NO_COLOR: '1', FORCE_COLOR: '0' };
+  return { ...env, BASE_PATH: options.basePath ?? '', SITE_URL: options.siteUrl ?? '', REPORT_PDFS: 'off', NO_COLOR: '1', FORCE_COLOR: '0' };
 }
 
 /** A copy of the project over the fixture content with `edits` made, in a temporary folder; returns the folder. */

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import { normaliseBasePath } from '../../src/config/site.ts';
-import { serveDist } from './static-server.ts';
+import { serveDist } from '../../src/serve/static-server.ts';
 
 const port = Number(process.argv[2] ?? 0);
 const server = await serveDist(join(import.meta.dirname, '..', '..', 'dist'), normaliseBasePath(process.env['BASE_PATH']), port);

@@ -1,0 +1,96 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { basePathOf, filesIn } from './build-files';
+import { getLocale, localeCodes, localeOfPath } from '../editions/locales';
+import { fillPdfSize, pdfFileName, pdfSizeMarker, pdfsPlannedVariable } from '../outputs/pdf/pdf-file';
+import { printToPdf } from '../outputs/pdf/print-report';
+import { serveDist } from '../serve/static-server';
+import { chooseChromium, describeChromium, launchOptionsFor } from '../cli/chromium';
+import { installAdvice } from '../cli/find-chromium';
+import { chromium } from '@playwright/test';
+
+/**
+ * Each edition's PDF, made by the build whenever a browser is at hand: after
+ * the pages are written, dist/ is served and each edition's /print/ page is
+ * printed to `dist/<prefix>report.pdf` (src/outputs/pdf/print-report.ts);
+ * then the size of each file is written into its edition's links to it
+ * (src/components/PdfLink.astro). Where no Chromium is found (see
+ * src/cli/chromium.ts), or REPORT_PDFS=off, the build says once why it
+ * skipped the PDFs, and no page links one.
+ *
+ * Runs before everything that reads the pages' HTML after the build (the
+ * search index, the offline copies' sizes and build id, the check of dist/),
+ * so what those compute is computed from the final pages, sizes filled in.
+ */
+export function reportPdfs(): AstroIntegration {
+  let base = '/';
+  let skipped: string | undefined;
+  return {
+    name: 'report-pdfs',
+    hooks: {
+      'astro:config:setup': ({ command }) => {
+        if (command !== 'build') return;
+        skipped = whyNoPdfs();
+        // Read by the pages as they render (src/outputs/pdf/pdf-file.ts): link the PDF only when it will exist.
+        if (skipped) delete process.env[pdfsPlannedVariable];
+        else process.env[pdfsPlannedVariable] = '1';
+      },
+      'astro:config:done': ({ config }) => {
+        base = basePathOf(config);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (skipped) {
+          logger.warn(`skipped the PDFs: ${skipped}`);
+          return;
+        }
+        const outDir = fileURLToPath(dir);
+        const started = Date.now();
+        const choice = chooseChromium();
+        logger.info(describeChromium(choice));
+        const sizes = new Map<string, number>();
+        const server = await serveDist(outDir, base);
+        const browser = await chromium.launch(launchOptionsFor(choice));
+        try {
+          for (const code of localeCodes) {
+            const edition = getLocale(code);
+            const output = join(outDir, edition.prefix, pdfFileName);
+            await printToPdf(browser, `${server.url}${edition.prefix}print/`, output, edition.cjkFonts);
+            sizes.set(code, (await stat(output)).size);
+          }
+        } finally {
+          await browser.close();
+          await server.close();
+        }
+
+        // Each page's links to its edition's PDF get the file's size, in the edition's way of writing numbers.
+        const pages = (await filesIn(outDir, '.html')).map((file) => relative(outDir, file).split(sep).join('/'));
+        for (const page of pages) {
+          const html = await readFile(join(outDir, page), 'utf8');
+          if (!html.includes(pdfSizeMarker)) continue;
+          const code = localeOfPath(page);
+          await writeFile(join(outDir, page), fillPdfSize(html, sizes.get(code)!, getLocale(code).intl));
+        }
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        const list = localeCodes.map((code) => `${getLocale(code).prefix}${pdfFileName} (${(sizes.get(code)! / 1e6).toFixed(1)} MB)`).join(', ');
+        logger.info(`printed ${list} in ${seconds} s`);
+      },
+    },
+  };
+}
+
+/** Why this build cannot print the PDFs, or undefined when it can. */
+function whyNoPdfs(): string | undefined {
+  if (/^(off|0|false|no)$/i.test(process.env['REPORT_PDFS'] ?? '')) return 'REPORT_PDFS is set to off';
+  try {
+    chooseChromium();
+    return undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    // Only a missing browser is a reason to skip; anything else is a fault to fix.
+    if (!message.endsWith(installAdvice)) throw error;
+    const cause = message.startsWith('CHROMIUM_PATH') ? message.split('\n')[0]!.replace(/\.$/, '') : 'no Chromium browser was found';
+    return `${cause}; install one (npx playwright install chromium, or apt-get install chromium, or set CHROMIUM_PATH) and build again`;
+  }
+}
