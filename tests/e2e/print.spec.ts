@@ -1,8 +1,4 @@
 import { test, expect } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { printToPdf } from '../../src/outputs/pdf/make-pdf';
 import { readChapters } from '../support/content';
 
 const chapters = readChapters();
@@ -81,25 +77,24 @@ test('paper is always light, maps and figures included, even on a device in dark
   }
 });
 
-test('npm run pdf turns the single-page edition into a PDF with every chapter', async ({ baseURL }) => {
-  test.setTimeout(120_000);
-  const output = join(mkdtempSync(join(tmpdir(), 'report-pdf-')), 'report.pdf');
-  await printToPdf(new URL('print/', baseURL).href, output);
-  const pdf = readFileSync(output);
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-  expect(pages).toBeGreaterThan(chapters.length + 2);
+test('the build publishes each edition\'s PDF, linked from its print page with its size', async ({ page }) => {
+  // What the PDFs hold (text, fonts, cover, bookmarks, tags) is checked in tests/dist/pdf.test.ts.
+  for (const prefix of ['', 'zh/', 'zh-hant/']) {
+    await page.goto(`${prefix}print/`);
+    const link = page.locator('.title-page a[data-pdf-link]');
+    await expect(link).toHaveAttribute('download', '');
+    await expect(link.locator('[data-pdf-size]')).toHaveText(/^[\d.,]+ (KB|MB)$/);
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    expect(response.headers()['content-type']).toBe('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  }
 });
 
-for (const [prefix, font] of [['zh/', 'NotoSansSC'], ['zh-hant/', 'NotoSansTC']] as const) {
-  test(`npm run pdf prints /${prefix}print/ in Chinese with a font from npm, whatever fonts the machine has`, async ({ baseURL }) => {
-    test.setTimeout(180_000);
-    const output = join(mkdtempSync(join(tmpdir(), 'report-pdf-')), 'report.pdf');
-    await printToPdf(new URL(`${prefix}print/`, baseURL).href, output);
-    const pdf = readFileSync(output).toString('latin1');
-    expect(pdf.startsWith('%PDF-')).toBe(true);
-    // The Chinese text is set in the subset Noto Sans embedded in the file, not in a system font.
-    expect(pdf).toMatch(new RegExp(`/BaseFont\\s*/[A-Z]{6}\\+${font}`));
-    expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThan(chapters.length);
-  });
-}
+test('the cover, shown on paper, says whose text it is and which edition', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('print/');
+  const cover = page.locator('[data-cover]');
+  await expect(cover).toBeVisible();
+  await expect(cover.locator('.whose')).toContainText('China Labor Watch wrote the original report, not this text');
+  await expect(cover).toContainText(/English edition, built on \d{1,2} \w+ \d{4}\./);
+});
