@@ -50,12 +50,12 @@ function fontsOf(pdf: PDFDocument): FontInfo[] {
     const described = subtype === '/Type0' ? object.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict) : object;
     const descriptor = described.lookupMaybe(PDFName.of('FontDescriptor'), PDFDict);
     const embedded = !!descriptor && ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.has(PDFName.of(key)));
-    const toUnicode = object.lookupMaybe(PDFName.of('ToUnicode'), PDFRawStream);
+    const toUnicode = object.lookup(PDFName.of('ToUnicode'));
     fonts.push({
       name: object.get(PDFName.of('BaseFont'))?.toString() ?? '(no name)',
       subtype,
       embedded,
-      characters: toUnicode ? unicodeOf(Buffer.from(decodePDFRawStream(toUnicode).decode()).toString('latin1')) : '',
+      characters: toUnicode instanceof PDFRawStream ? unicodeOf(Buffer.from(decodePDFRawStream(toUnicode).decode()).toString('latin1')) : '',
     });
   }
   return fonts;
