@@ -139,7 +139,9 @@ for (const code of localeCodes) {
       const contents = printPage('#contents-heading').text();
       const chapters = printPage('article.print-chapter h2.chapter-title').map((_, heading) => printPage(heading).text()).get();
       expect(chapters.length).toBeGreaterThan(0);
-      expect(top.map((entry) => squeeze(entry.title))).toEqual([contents, ...chapters].map(squeeze));
+      // Titles as written, spaces included (Chromium drops the one where a heading's line wraps, unless the printer keeps it).
+      const asWritten = (text: string) => text.replace(/\s+/g, ' ').trim();
+      expect(top.map((entry) => asWritten(entry.title))).toEqual([contents, ...chapters].map(asWritten));
       let previous = -1;
       for (const entry of top.slice(1)) {
         expect(entry.items.length, entry.title).toBeGreaterThan(0);

@@ -78,6 +78,26 @@ async function inlineSvgImages(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Chromium names each bookmark after its heading's text as laid out, and
+ * drops the space where a line wraps ("Sihanoukville and itsspecial economic
+ * zone"). Headings whose spaces are kept at line ends (`pre-wrap`, their
+ * runs of white space made single first) give bookmarks with every space.
+ */
+async function keepSpacesInBookmarks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const heading of document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')) {
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      while (walker.nextNode()) texts.push(walker.currentNode as Text);
+      for (const text of texts) text.data = text.data.replace(/\s+/g, ' ');
+      if (texts[0]) texts[0].data = texts[0].data.trimStart();
+      if (texts.at(-1)) texts.at(-1)!.data = texts.at(-1)!.data.trimEnd();
+      heading.style.whiteSpace = 'pre-wrap';
+    }
+  });
+}
+
 /** Prints a page to an A4 PDF file, with page numbers in the footer, bookmarks and tags. */
 export async function printToPdf(browser: Browser, url: string, output: string, scripts: readonly ChineseScript[]): Promise<void> {
   // The printer adds fonts to the page, which the page's own policy would refuse.
@@ -87,6 +107,7 @@ export async function printToPdf(browser: Browser, url: string, output: string, 
     const response = await page.goto(url, { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
     await inlineSvgImages(page);
+    await keepSpacesInBookmarks(page);
     await addChineseFonts(page, pdfScripts(scripts));
     await page.pdf({
       path: output,
