@@ -26,6 +26,7 @@ import { chromium } from '@playwright/test';
  */
 export function reportPdfs(): AstroIntegration {
   let base = '/';
+  let siteUrl = '';
   let skipped: string | undefined;
   return {
     name: 'report-pdfs',
@@ -39,6 +40,7 @@ export function reportPdfs(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = basePathOf(config);
+        siteUrl = config.site ?? '';
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (skipped) {
@@ -56,7 +58,7 @@ export function reportPdfs(): AstroIntegration {
           for (const code of localeCodes) {
             const edition = getLocale(code);
             const output = join(outDir, edition.prefix, pdfFileName);
-            await printToPdf(browser, `${server.url}${edition.prefix}print/`, output, edition.cjkFonts);
+            await printToPdf(browser, `${server.url}${edition.prefix}print/`, output, { scripts: edition.cjkFonts, siteUrl });
             sizes.set(code, (await stat(output)).size);
           }
         } finally {

@@ -159,6 +159,21 @@ for (const code of localeCodes) {
       expect(internal.length).toBeGreaterThanOrEqual(printPage('nav.contents a').length / 2);
     });
 
+    it('leads its links to other pages to the address readers use, not to the server the build printed from', async () => {
+      const origin = new URL(printPage('link[rel="canonical"]').attr('href')!).origin;
+      const urls: URL[] = [];
+      for (let number = 1; number <= doc.numPages; number += 1) {
+        for (const annotation of await (await doc.getPage(number)).getAnnotations()) {
+          if (annotation.subtype === 'Link' && annotation.url) urls.push(new URL(annotation.url));
+        }
+      }
+      const site = urls.filter((url) => url.origin === origin);
+      expect(site.length).toBeGreaterThan(0);
+      for (const url of site) expect(url.pathname.startsWith(basePath), url.href).toBe(true);
+      const local = urls.filter((url) => url.origin !== origin && ['127.0.0.1', 'localhost'].includes(url.hostname));
+      expect(local.map((url) => url.href)).toEqual([]);
+    });
+
     it('is tagged, in the edition\'s language', () => {
       const markInfo = pdf.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
       expect(markInfo?.get(PDFName.of('Marked'))?.toString()).toBe('true');

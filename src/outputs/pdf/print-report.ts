@@ -98,17 +98,32 @@ async function keepSpacesInBookmarks(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Links to other pages of the site lead, in the file, to the address readers
+ * use (SITE_URL), not to the short-lived server the build prints from. Links
+ * within the page stay as they are: Chromium makes them links within the file.
+ */
+async function linkToSite(page: Page, siteUrl: string): Promise<void> {
+  await page.evaluate((siteUrl) => {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      if (link.origin !== location.origin || link.pathname === location.pathname) continue;
+      link.href = new URL(`${link.pathname}${link.search}${link.hash}`, siteUrl).href;
+    }
+  }, siteUrl);
+}
+
 /** Prints a page to an A4 PDF file, with page numbers in the footer, bookmarks and tags. */
-export async function printToPdf(browser: Browser, url: string, output: string, scripts: readonly ChineseScript[]): Promise<void> {
+export async function printToPdf(browser: Browser, url: string, output: string, options: { scripts: readonly ChineseScript[]; siteUrl: string }): Promise<void> {
   // The printer adds fonts to the page, which the page's own policy would refuse.
   const context = await browser.newContext({ bypassCSP: true });
   try {
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: 'networkidle' });
     if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status() ?? 'no response'}`);
+    await linkToSite(page, options.siteUrl);
     await inlineSvgImages(page);
     await keepSpacesInBookmarks(page);
-    await addChineseFonts(page, pdfScripts(scripts));
+    await addChineseFonts(page, pdfScripts(options.scripts));
     await page.pdf({
       path: output,
       format: 'A4',
