@@ -60,7 +60,8 @@ test('on a phone, the chapters, figures and help are a tap away and within a few
   const nav = page.getByRole('navigation', { name: 'On this page' });
   await expect(nav).toBeInViewport();
   for (const [link, heading, screens] of [
-    ['Chapters', 'Chapters', 4],
+    // Five screens since CLW's conclusion joined the home page between the findings and the chapters; one tap either way.
+    ['Chapters', 'Chapters', 5],
     ['Figures', 'Figures at a glance', 5],
     ['Getting help', 'If someone you know is trapped', 9],
   ] as const) {

@@ -24,6 +24,15 @@ async function watch(page: Page, origin: string) {
   };
 }
 
+/** The policy a host that reads `_headers` sends with a page. */
+function expectDocumentHeaders(headers: Record<string, string>) {
+  const header = headers['content-security-policy'];
+  expect(header).toContain("frame-ancestors 'none'");
+  expect(header).not.toContain("'unsafe-inline'");
+  expect(headers['referrer-policy']).toBe('no-referrer');
+  expect(headers['permissions-policy']).toContain('camera=()');
+}
+
 for (const path of pages) {
   test(`/${path}: strict CSP, no other origin, no violation, no console error`, async ({ page, baseURL }) => {
     const problems = watchConsole(page);
@@ -33,12 +42,9 @@ for (const path of pages) {
     const meta = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
     expect(meta).toMatch(/script-src 'self'/);
     expect(meta).not.toContain("'unsafe-inline'");
-    const header = response!.headers()['content-security-policy'];
-    expect(header).toContain("frame-ancestors 'none'");
-    expect(header).not.toContain("'unsafe-inline'");
-    expect(response!.headers()['referrer-policy']).toBe('no-referrer');
     expect(response!.headers()['x-content-type-options']).toBe('nosniff');
-    expect(response!.headers()['permissions-policy']).toContain('camera=()');
+    // An address outside every folder the site has is answered by the 404 page with only the meta policy.
+    if (path !== 'no-such-page/') expectDocumentHeaders(response!.headers());
     expect(watched.foreign).toEqual([]);
     expect(await watched.violations()).toEqual([]);
     // The 404 page's own status is logged by the browser; nothing else may be.
@@ -73,4 +79,27 @@ test('the site cannot be framed by another page', async ({ page, baseURL }) => {
   await page.setContent(`<iframe src="${baseURL}" title="framed"></iframe>`);
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { level: 1 })).toHaveCount(0);
+});
+
+test('a mistyped address inside the site gets the 404 page with the whole policy', async ({ page }) => {
+  for (const path of ['chapters/no-such-chapter/', 'zh/chapters/no-such-chapter/', 'zh-hant/no-such-page/']) {
+    const response = await page.goto(path);
+    expect(response!.status()).toBe(404);
+    expectDocumentHeaders(response!.headers());
+  }
+});
+
+test('scripts, styles and the search index come without the page policy, which browsers ignore there', async ({ page }) => {
+  const assets: Array<{ url: string; headers: Record<string, string> }> = [];
+  page.on('response', async (response) => {
+    if (/\/(_astro|pagefind)\//.test(new URL(response.url()).pathname)) assets.push({ url: response.url(), headers: await response.allHeaders() });
+  });
+  await page.goto('search/?q=snakehead');
+  await expect(page.locator('.search-count')).toBeVisible();
+  expect(assets.map((asset) => new URL(asset.url).pathname)).toEqual(expect.arrayContaining([expect.stringMatching(/\.css$/), expect.stringMatching(/pagefind\.js$/), expect.stringMatching(/\.pagefind$/)]));
+  for (const asset of assets) {
+    expect(asset.headers['x-content-type-options'], asset.url).toBe('nosniff');
+    expect(asset.headers['content-security-policy'], asset.url).toBeUndefined();
+    expect(asset.headers['permissions-policy'], asset.url).toBeUndefined();
+  }
 });
