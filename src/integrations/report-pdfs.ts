@@ -8,7 +8,7 @@ import { fillPdfSize, pdfFileName, pdfSizeMarker, pdfsPlannedVariable } from '..
 import { printToPdf } from '../outputs/pdf/print-report';
 import { serveDist } from '../serve/static-server';
 import { chooseChromium, describeChromium, launchOptionsFor } from '../cli/chromium';
-import { installAdvice } from '../cli/find-chromium';
+import { whyNoPdfs } from '../outputs/pdf/pdf-plan';
 import { chromium } from '@playwright/test';
 
 /**
@@ -18,7 +18,8 @@ import { chromium } from '@playwright/test';
  * then the size of each file is written into its edition's links to it
  * (src/components/PdfLink.astro). Where no Chromium is found (see
  * src/cli/chromium.ts), or REPORT_PDFS=off, the build says once why it
- * skipped the PDFs, and no page links one.
+ * skipped the PDFs, and no page links one; with REPORT_PDFS=required (the
+ * deploy workflow) a missing browser fails the build instead.
  *
  * Runs before everything that reads the pages' HTML after the build (the
  * search index, the offline copies' sizes and build id, the check of dist/),
@@ -33,7 +34,7 @@ export function reportPdfs(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command !== 'build') return;
-        skipped = whyNoPdfs();
+        skipped = whyNoPdfs(process.env['REPORT_PDFS'], chooseChromium);
         // Read by the pages as they render (src/outputs/pdf/pdf-file.ts): link the PDF only when it will exist.
         if (skipped) delete process.env[pdfsPlannedVariable];
         else process.env[pdfsPlannedVariable] = '1';
@@ -80,19 +81,4 @@ export function reportPdfs(): AstroIntegration {
       },
     },
   };
-}
-
-/** Why this build cannot print the PDFs, or undefined when it can. */
-function whyNoPdfs(): string | undefined {
-  if (/^(off|0|false|no)$/i.test(process.env['REPORT_PDFS'] ?? '')) return 'REPORT_PDFS is set to off';
-  try {
-    chooseChromium();
-    return undefined;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    // Only a missing browser is a reason to skip; anything else is a fault to fix.
-    if (!message.endsWith(installAdvice)) throw error;
-    const cause = message.startsWith('CHROMIUM_PATH') ? message.split('\n')[0]!.replace(/\.$/, '') : 'no Chromium browser was found';
-    return `${cause}; install one (npx playwright install chromium, or apt-get install chromium, or set CHROMIUM_PATH) and build again`;
-  }
 }
