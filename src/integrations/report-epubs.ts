@@ -51,15 +51,19 @@ export function reportEpubs(): AstroIntegration {
           const book = bookFromPrintPage(html, { file: `dist/${printFile}`, basePath: base, prefix: edition.prefix, siteUrl });
           const images = new Map<string, Uint8Array>();
           for (const image of book.images) {
-            images.set(
-              image.sitePath,
-              await readFile(join(outDir, image.sitePath)).catch(() => {
-                throw new Error(`dist/${printFile}: the image ${base}${image.sitePath} is not in dist/, so the EPUB cannot hold it`);
-              }),
-            );
+            const bytes = await readFile(join(outDir, image.sitePath)).catch(() => undefined);
+            if (bytes) images.set(image.sitePath, bytes);
           }
+          const missing = book.images.filter((image) => !images.has(image.sitePath));
+          if (missing.length > 0) {
+            // A broken image is the check of dist/'s to report: it names the chapter's file and line, and fails the build.
+            logger.warn(`skipped ${edition.prefix}${epubFileName}: ${missing.map((image) => `${base}${image.sitePath}`).join(', ')}, shown on dist/${printFile}, is not in dist/`);
+            continue;
+          }
+          const { identifier, pinned } = epubIdentifier(code);
+          if (!pinned) logger.warn(`the ${edition.englishName} edition (${code}) has no EPUB identifier in src/outputs/epub/identifiers.ts; this build used ${identifier}, derived from its code. Add one there (made once with crypto.randomUUID()) before publishing, and never change it`);
           const metadata: BookMetadata = {
-            identifier: epubIdentifier(code),
+            identifier,
             // This text is the web edition's restatement: its maker is the web edition, not the original's author.
             creator: site.publisher ?? strings('site.name'),
             publisher: site.publisher,
@@ -82,11 +86,12 @@ export function reportEpubs(): AstroIntegration {
           const html = await readFile(join(outDir, page), 'utf8');
           if (!html.includes(epubSizeMarker)) continue;
           const code = localeOfPath(page);
-          await writeFile(join(outDir, page), fillEpubSize(html, sizes.get(code)!, getLocale(code).intl));
+          const bytes = sizes.get(code);
+          if (bytes !== undefined) await writeFile(join(outDir, page), fillEpubSize(html, bytes, getLocale(code).intl));
         }
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        const list = localeCodes.map((code) => `${getLocale(code).prefix}${epubFileName} (${(sizes.get(code)! / 1e6).toFixed(2)} MB)`).join(', ');
-        logger.info(`made ${list} in ${seconds} s`);
+        const list = [...sizes].map(([code, bytes]) => `${getLocale(code).prefix}${epubFileName} (${(bytes / 1e6).toFixed(2)} MB)`).join(', ');
+        if (list) logger.info(`made ${list} in ${seconds} s`);
       },
     },
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bookFromPrintPage, toXhtml, type PrintPageSource } from '../../src/outputs/epub/book';
-import { epubIdentifier } from '../../src/outputs/epub/identifiers';
+import { epubIdentifier, epubIdentifiers, nameBasedUuid } from '../../src/outputs/epub/identifiers';
 import { modifiedDate } from '../../src/outputs/epub/package';
 import * as cheerio from 'cheerio';
 
@@ -78,6 +78,14 @@ describe('the EPUB made from a print page', () => {
 
   it('dates the file as EPUB requires, and has an identifier for every edition', () => {
     expect(modifiedDate(new Date('2026-12-06T19:25:43.123Z'))).toBe('2026-12-06T19:25:43Z');
-    expect(() => epubIdentifier('fr')).toThrow('src/outputs/epub/identifiers.ts: the fr edition has no EPUB identifier');
+    expect(epubIdentifier('en')).toEqual({ identifier: epubIdentifiers.en, pinned: true });
+    // An edition added as data alone gets one derived from its code, the same at every build, until one is pinned.
+    const derived = epubIdentifier('fr');
+    expect(derived.pinned).toBe(false);
+    expect(derived.identifier).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(epubIdentifier('fr')).toEqual(derived);
+    expect(epubIdentifier('de').identifier).not.toBe(derived.identifier);
+    // As other implementations give it (Python: uuid.uuid5(uuid.NAMESPACE_URL, 'http://www.python.org/')).
+    expect(nameBasedUuid('http://www.python.org/')).toBe('c2a8cbf8-d0f1-5ef4-9740-c3faec8ab1a0');
   });
 });
