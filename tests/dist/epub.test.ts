@@ -146,7 +146,7 @@ for (const code of localeCodes) {
       expect(landmarks.find('a').map((_, link) => nav(link).attr('epub:type')).get()).toEqual(['cover', 'toc', 'bodymatter']);
     });
 
-    it('holds each chapter with the headings, ids and notes of its page, and none of the page\'s controls', () => {
+    it('holds each chapter with the headings, ids, paragraphs and notes of its page, and none of the page\'s controls', () => {
       const words: string[] = [];
       const compared = { headings: 0, paragraphs: 0, notes: 0 };
       for (const chapter of readChapters()) {
@@ -162,6 +162,13 @@ for (const code of localeCodes) {
         expect(collapse(book('h1').text())).toBe(collapse(page('main h1').first().text()));
         const notesIn = ($: cheerio.CheerioAPI, selector: string) => $(selector).map((_, element) => collapse($(element).text())).get();
         expect(notesIn(book, '.content-note'), `${path}: content notes`).toEqual(notesIn(page, 'main .content-note'));
+        // Every paragraph says what its page says: the same words, converted alike (the page's ¶ link and its copy of a
+        // section's content note, shown only when the paragraph is a link's target, are link controls the book leaves out).
+        page('.prose .para-link, .prose .target-note').remove();
+        book('p[id]').each((_, paragraph) => {
+          const id = book(paragraph).attr('id')!;
+          expect(collapse(book(paragraph).text()), `${path}#${id}`).toBe(collapse(page(`.prose p[id="${id}"]`).text()));
+        });
         compared.headings += idsIn(book, 'body', headings).length;
         compared.paragraphs += idsIn(book, 'body', 'p[id]').length;
         compared.notes += notesIn(book, '.content-note').length;
