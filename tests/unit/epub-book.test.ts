@@ -61,6 +61,13 @@ describe('the EPUB made from a print page', () => {
     expect(book.chapters.map((part) => part.body).join('')).not.toMatch(/<(button|form|input|script)/);
   });
 
+  it('keeps inline SVG in its namespace, and says which chapters have it', () => {
+    const drawn = bookFromPrintPage(printPage({ extra: '<svg viewBox="0 0 600 24" aria-hidden="true"><rect width="192" height="24"/></svg>' }), source);
+    expect(drawn.chapters.map((part) => part.svg)).toEqual([true, false]);
+    expect(drawn.chapters[0]!.body).toContain('<svg viewBox="0 0 600 24" aria-hidden="true" xmlns="http://www.w3.org/2000/svg"><rect width="192" height="24"/></svg>');
+    expect(() => bookFromPrintPage(printPage({ extra: '<svg><image href="https://tiles.example/a.png"/></svg>' }), source)).toThrow('an SVG drawn into the page refers to https://tiles.example/a.png');
+  });
+
   it('writes XHTML with the text as characters and markup escaped', () => {
     const body = book.chapters[0]!.body;
     expect(body).toContain('诈骗 &lt;园区&gt; &amp; US$10');

@@ -47,6 +47,8 @@ export interface BookChapter {
   sections: Array<{ id: string; title: string }>;
   /** The chapter as XHTML elements, ready for a document's body. */
   body: string;
+  /** Whether it holds inline SVG (the package document says so, as EPUB requires). */
+  svg: boolean;
 }
 
 export interface Book {
@@ -206,6 +208,14 @@ export function bookFromPrintPage(html: string, source: PrintPageSource): Book {
       }
       image.attr('src', entry.href);
     });
+    // Inline SVG (a chart drawn into the page) keeps its namespace in XHTML; its resources are checked like images'.
+    root.find('svg').not('svg svg').attr('xmlns', 'http://www.w3.org/2000/svg');
+    root.find('svg image, svg use').each((_, element) => {
+      for (const name of ['href', 'xlink:href']) {
+        const value = $(element).attr(name);
+        if (value !== undefined && !value.startsWith('#')) fail(`an SVG drawn into the page refers to ${value}; the EPUB can hold only what is drawn in the page`);
+      }
+    });
     root.find('*').addBack().each((_, element) => {
       if (!('attribs' in element)) return;
       for (const name of Object.keys(element.attribs)) {
@@ -241,7 +251,7 @@ export function bookFromPrintPage(html: string, source: PrintPageSource): Book {
     // A chapter is a section of the book, marked as one for reading systems and assistive technology.
     article.tagName = 'section';
     chapter.attr('epub:type', 'chapter').attr('role', 'doc-chapter');
-    return { slug, href, title, sections, body: toXhtml([article]) };
+    return { slug, href, title, sections, body: toXhtml([article]), svg: chapter.find('svg').length > 0 };
   });
 
   return { lang, dir, title, cover, contentsHeading, chapters, images: [...images.values()], summary };

@@ -138,7 +138,7 @@ export function packageDocument(book: Book, metadata: BookMetadata): string {
   const manifest = [
     item('nav', navHref, 'application/xhtml+xml', 'nav'),
     item('cover', coverHref, 'application/xhtml+xml'),
-    ...book.chapters.map((chapter) => item(`chapter-${chapter.slug}`, chapter.href, 'application/xhtml+xml')),
+    ...book.chapters.map((chapter) => item(`chapter-${chapter.slug}`, chapter.href, 'application/xhtml+xml', chapter.svg ? 'svg' : undefined)),
     item('style', 'style.css', 'text/css'),
     ...book.images.map((image, index) => item(`image-${index + 1}`, image.href, image.mediaType)),
     ...(metadata.coverImage ? [item('cover-image', metadata.coverImage.href, metadata.coverImage.mediaType, 'cover-image')] : []),
