@@ -10,6 +10,7 @@ import { checkDist } from './src/integrations/check-dist.ts';
 import { convertedEditions } from './src/integrations/converted-editions.ts';
 import { offlineCopies } from './src/integrations/offline-copies.ts';
 import { reportPdfs } from './src/integrations/report-pdfs.ts';
+import { reportEpubs } from './src/integrations/report-epubs.ts';
 import { hostHeadersFile } from './src/integrations/host-headers.ts';
 import { siteUrlNoticeOnce } from './src/integrations/site-url-notice.ts';
 import { cspDirectives, scriptSources } from './src/config/security.ts';
@@ -66,6 +67,8 @@ export default defineConfig({
     }),
     // Before anything reads the written pages: prints each edition's PDF (when a browser is found) and writes its size into the pages that link it.
     reportPdfs(),
+    // After the PDFs, before anything reads the written pages: makes each edition's EPUB from its print page (no browser needed) and writes its size into the pages that link it.
+    reportEpubs(),
     searchIndex({ glossary: 'content/glossary.yaml' }),
     // After the search index (it saves the index's files) and before the check of dist/: lists each edition's files for offline reading, writes sw.js.
     offlineCopies(),

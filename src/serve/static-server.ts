@@ -21,6 +21,7 @@ const types: Record<string, string> = {
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.pdf': 'application/pdf',
+  '.epub': 'application/epub+zip',
   '.csv': 'text/csv; charset=utf-8',
   '.pagefind': 'application/wasm',
   '.pf_meta': 'application/octet-stream',

@@ -90,6 +90,20 @@ test('the build publishes each edition\'s PDF, linked from its print page with i
   }
 });
 
+test('the build publishes each edition\'s EPUB, linked from its print page with its size', async ({ page }) => {
+  // What the EPUBs hold (EPUBCheck, metadata, navigation, chapters) is checked in tests/dist/epub.test.ts.
+  for (const prefix of ['', 'zh/', 'zh-hant/']) {
+    await page.goto(`${prefix}print/`);
+    const link = page.locator('.title-page a[data-epub-link]');
+    await expect(link).toHaveAttribute('download', '');
+    await expect(link.locator('[data-epub-size]')).toHaveText(/^[\d.,]+ (KB|MB)$/);
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    expect(response.headers()['content-type']).toBe('application/epub+zip');
+    const body = await response.body();
+    expect(body.subarray(30, 58).toString()).toBe('mimetypeapplication/epub+zip');
+  }
+});
+
 test('the cover, shown on paper, says whose text it is and which edition', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await page.goto('print/');

@@ -25,12 +25,15 @@ const built: BuiltFile[] = [
   { path: 's/sihanoukville/casino-city/index.html', bytes: 11 },
   { path: 'og/report.png', bytes: 900 },
   { path: 'report.pdf', bytes: 5000 },
+  { path: 'report.epub', bytes: 700 },
   { path: 'zh/index.html', bytes: 21 },
   { path: 'zh/chapters/sihanoukville/index.html', bytes: 41 },
   { path: 'zh/search-terms.json', bytes: 4 },
   { path: 'zh/offline.json', bytes: 9 },
   { path: 'zh/s/sihanoukville/casino-city/index.html', bytes: 11 },
   { path: 'zh/og/report.png', bytes: 900 },
+  { path: 'zh/report.pdf', bytes: 5100 },
+  { path: 'zh/report.epub', bytes: 710 },
   { path: 'zh-hant/index.html', bytes: 22 },
   { path: 'pagefind/pagefind.js', bytes: 470 },
   { path: 'pagefind/pagefind-entry.json', bytes: 3 },
@@ -97,11 +100,11 @@ describe('the files saved for an edition', () => {
     ]);
   });
 
-  it('never the share pages, preview images, the PDF, host and crawler files, the feed, the worker, the lists or Pagefind’s own interface', () => {
+  it('never the share pages, preview images, the PDF, the EPUB, host and crawler files, the feed, the worker, the lists or Pagefind’s own interface', () => {
     const every = ['en', 'zh-hans', 'zh-hant'] as const;
     const langs = { en: 'en', 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' };
     const saved = new Set(every.flatMap((code) => paths(editionFiles(built, { code, lang: langs[code] }, entry))));
-    for (const path of ['s/sihanoukville/casino-city/index.html', 'zh/s/sihanoukville/casino-city/index.html', 'og/report.png', 'zh/og/report.png', 'report.pdf', '_headers', 'robots.txt', 'sitemap-0.xml', 'sitemap-index.xml', 'corrections.xml', 'sw.js', 'offline.json', 'zh/offline.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js']) {
+    for (const path of ['s/sihanoukville/casino-city/index.html', 'zh/s/sihanoukville/casino-city/index.html', 'og/report.png', 'zh/og/report.png', 'report.pdf', 'zh/report.pdf', 'report.epub', 'zh/report.epub', '_headers', 'robots.txt', 'sitemap-0.xml', 'sitemap-index.xml', 'corrections.xml', 'sw.js', 'offline.json', 'zh/offline.json', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-worker.js']) {
       expect(saved, path).not.toContain(path);
     }
   });

@@ -31,10 +31,11 @@ const neverSaved = [/^_headers$/, /^robots\.txt$/, /^sitemap[^/]*\.xml$/, /^corr
 /**
  * An edition's own files that stay online: link-preview images (`og/`), the
  * share pages (`s/`: they only redirect to a section, for links posted
- * elsewhere; the sections themselves are saved) and the PDF (a download of
- * its own, several times the size of the whole edition).
+ * elsewhere; the sections themselves are saved), the PDF (a download of
+ * its own, several times the size of the whole edition) and the EPUB (a
+ * download for an e-book reader, holding what the saved pages hold).
  */
-const editionOnline = [/^(og|s)\//, /\.pdf$/];
+const editionOnline = [/^(og|s)\//, /\.pdf$/, /\.epub$/];
 
 /** The Pagefind files one language's search fetches: the engine, its entry file, the language's WebAssembly, metadata, index, filters and page fragments. */
 function pagefindFilesOf(lang: string, entry: PagefindEntry, entryPath: string): RegExp[] {
