@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
-import { basePathOf, filesIn } from './build-files';
-import { conversionOf, getLocale, localeCodes, localeOfPath, type LocaleCode } from '../editions/locales';
+import { basePathOf, fillDownloadSizes } from './build-files';
+import { conversionOf, getLocale, localeCodes, type LocaleCode } from '../editions/locales';
 import { site } from '../config/site';
 import { bookFromPrintPage, imageMediaType } from '../outputs/epub/book';
 import { epubFileName, epubSizeMarker, fillEpubSize } from '../outputs/epub/epub-file';
@@ -81,14 +81,7 @@ export function reportEpubs(): AstroIntegration {
         }
 
         // Each page's links to its edition's EPUB get the file's size, in the edition's way of writing numbers.
-        const pages = (await filesIn(outDir, '.html')).map((file) => relative(outDir, file).split(sep).join('/'));
-        for (const page of pages) {
-          const html = await readFile(join(outDir, page), 'utf8');
-          if (!html.includes(epubSizeMarker)) continue;
-          const code = localeOfPath(page);
-          const bytes = sizes.get(code);
-          if (bytes !== undefined) await writeFile(join(outDir, page), fillEpubSize(html, bytes, getLocale(code).intl));
-        }
+        await fillDownloadSizes(outDir, epubSizeMarker, sizes, fillEpubSize);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const list = [...sizes].map(([code, bytes]) => `${getLocale(code).prefix}${epubFileName} (${(bytes / 1e6).toFixed(2)} MB)`).join(', ');
         if (list) logger.info(`made ${list} in ${seconds} s`);

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { basePathOf, filesIn } from './build-files';
-import { getLocale, localeCodes, localeOfPath } from '../editions/locales';
+import { basePathOf, fillDownloadSizes } from './build-files';
+import { getLocale, localeCodes, type LocaleCode } from '../editions/locales';
 import { fillPdfSize, pdfFileName, pdfSizeMarker, pdfsPlannedVariable } from '../outputs/pdf/pdf-file';
 import { printToPdf } from '../outputs/pdf/print-report';
 import { serveDist } from '../serve/static-server';
@@ -52,7 +52,7 @@ export function reportPdfs(): AstroIntegration {
         const started = Date.now();
         const choice = chooseChromium();
         logger.info(describeChromium(choice));
-        const sizes = new Map<string, number>();
+        const sizes = new Map<LocaleCode, number>();
         const server = await serveDist(outDir, base);
         const browser = await chromium.launch(launchOptionsFor(choice));
         try {
@@ -68,13 +68,7 @@ export function reportPdfs(): AstroIntegration {
         }
 
         // Each page's links to its edition's PDF get the file's size, in the edition's way of writing numbers.
-        const pages = (await filesIn(outDir, '.html')).map((file) => relative(outDir, file).split(sep).join('/'));
-        for (const page of pages) {
-          const html = await readFile(join(outDir, page), 'utf8');
-          if (!html.includes(pdfSizeMarker)) continue;
-          const code = localeOfPath(page);
-          await writeFile(join(outDir, page), fillPdfSize(html, sizes.get(code)!, getLocale(code).intl));
-        }
+        await fillDownloadSizes(outDir, pdfSizeMarker, sizes, fillPdfSize);
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         const list = localeCodes.map((code) => `${getLocale(code).prefix}${pdfFileName} (${(sizes.get(code)! / 1e6).toFixed(1)} MB)`).join(', ');
         logger.info(`printed ${list} in ${seconds} s`);

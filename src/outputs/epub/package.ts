@@ -8,6 +8,7 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { coverHref, navHref, type Book } from './book';
+import { escapeXml } from '../../text/xml';
 
 /** What the package document says about the book beyond its text. */
 export interface BookMetadata {
@@ -33,11 +34,6 @@ export interface BookMetadata {
 
 /** The book's folder inside the zip; every path in the package document is relative to it. */
 const root = 'EPUB';
-
-/** Escapes text for XML content and attribute values. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** `dcterms:modified` as EPUB requires it: UTC, to the second, `2026-12-06T19:25:43Z`. */
 export function modifiedDate(date: Date): string {
@@ -173,8 +169,8 @@ const containerXml = `<?xml version="1.0" encoding="UTF-8"?>
  * bytes; then the container file, the package document and the rest,
  * compressed. `images` holds the bytes of each of the book's images.
  */
-export function epubArchive(book: Book, metadata: BookMetadata, images: ReadonlyMap<string, Uint8Array>, modified = metadata.modified): Uint8Array {
-  const mtime = modified;
+export function epubArchive(book: Book, metadata: BookMetadata, images: ReadonlyMap<string, Uint8Array>): Uint8Array {
+  const mtime = metadata.modified;
   const text = (content: string): [Uint8Array, { level: 9; mtime: Date }] => [strToU8(content), { level: 9, mtime }];
   const files: Zippable = {
     mimetype: [strToU8('application/epub+zip'), { level: 0, mtime }],

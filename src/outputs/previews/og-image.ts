@@ -8,6 +8,7 @@
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { escapeXml } from '../../text/xml';
 
 export const ogWidth = 1200;
 export const ogHeight = 630;
@@ -39,10 +40,6 @@ function renderOptions(fonts: OgFonts): ResvgRenderOptions {
   };
 }
 const padding = 80;
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]!);
-}
 
 /** Width of a line of text in pixels, measured by resvg with the same fonts. */
 function measure(text: string, size: number, weight: number, fonts: OgFonts): number {
