@@ -26,6 +26,18 @@ export async function loadGlossary(path: string, displayName: string): Promise<G
 }
 
 /**
+ * Word locations per file of the index. A search fetches only the files that
+ * hold its words. At Pagefind's default, 20,000, each edition's index was one
+ * or two files of 12–38 KB, which kept a first search on a slow phone over its
+ * budget (README, "On a slow phone"); at 2,000 each file is under 5 KB and
+ * the language's metadata grows by about 100 bytes. Pagefind 1.6 reads this
+ * only from its indexing process's environment, as
+ * PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE; tests/dist/budgets.test.ts fails if a
+ * Pagefind that ignores it makes the files large again.
+ */
+const indexFileLocations = 2000;
+
+/**
  * Builds the Pagefind index after Astro has written the pages. Each page is
  * indexed from a copy that carries what search needs and readers do not:
  * Chinese substrings as words, and glossary aliases at the defining section.
@@ -41,6 +53,8 @@ export function searchIndex(options: { glossary: string }): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const glossary = await loadGlossary(join(root, options.glossary), options.glossary);
+        // Pagefind's indexing process starts here and inherits this environment.
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = String(indexFileLocations);
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const indexed = new Set<string>();

@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseBasePath } from '../../src/config/site';
 import { budgets, pageWeight, renderBlockingStylesheets } from '../support/page-weight';
@@ -50,4 +51,26 @@ describe('page budgets (gzip, bytes)', () => {
     expect(jsFiles.length).toBeGreaterThan(0);
     expect(jsFiles.filter((file) => /search-ui|pagefind|share|highlight/.test(file))).toEqual([]);
   });
+});
+
+describe('search index files (as stored: Pagefind gzips them itself)', () => {
+  // A first search fetches the index files that hold its words, after
+  // Pagefind's script and WebAssembly (about 73 KB): small files keep it
+  // within 105 KiB (English) and 115 KiB (Chinese) on a slow phone.
+  const perFile = 6 * 1024;
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+  const indexFiles = readdirSync(join(dist, 'pagefind', 'index'));
+  const languages = Object.keys(entry.languages);
+
+  it('indexes every edition', () => {
+    expect(languages.sort()).toEqual(editions.map((edition) => edition.lang.toLowerCase()).sort());
+  });
+
+  for (const language of languages) {
+    it(`${language}: the index is split into files of at most ${perFile} bytes`, () => {
+      const sizes = indexFiles.filter((file) => file.startsWith(`${language}_`)).map((file) => statSync(join(dist, 'pagefind', 'index', file)).size);
+      expect(sizes.length).toBeGreaterThan(1);
+      expect(Math.max(...sizes)).toBeLessThanOrEqual(perFile);
+    });
+  }
 });
