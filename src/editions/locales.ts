@@ -139,6 +139,18 @@ export function conversionOf(code: LocaleCode): (Conversion & { from: LocaleCode
   return conversion as (Conversion & { from: LocaleCode }) | undefined;
 }
 
+/**
+ * An edition's interface strings, given how to read a written edition's
+ * (`src/editions/<code>.json`): its own, or, for a converted edition, its
+ * source edition's, converted. The site reads the files through Vite, build
+ * steps and tests from the disk.
+ */
+export function editionStrings(code: LocaleCode, writtenStrings: (code: LocaleCode) => Record<string, string>): Record<string, string> {
+  const conversion = conversionOf(code);
+  if (!conversion) return writtenStrings(code);
+  return Object.fromEntries(Object.entries(editionStrings(conversion.from, writtenStrings)).map(([key, text]) => [key, conversion.text(text)]));
+}
+
 /** The editions whose text is written (English and the translations), not converted. */
 export const writtenCodes = localeCodes.filter((code): code is WrittenCode => !conversionOf(code));
 

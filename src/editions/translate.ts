@@ -1,5 +1,5 @@
 import { checkUiStrings } from './strings-schema';
-import { conversionOf, getLocale, localeCodes, localisedPath, sourceLocale, writtenCodes, type Locale, type LocaleCode, type SourceStrings } from './locales';
+import { conversionOf, editionStrings, getLocale, localeCodes, localisedPath, sourceLocale, writtenCodes, type Locale, type LocaleCode, type SourceStrings } from './locales';
 import { placeholderNames, splitSentence, type SentencePart } from './sentence';
 import { site } from '../config/site';
 
@@ -26,13 +26,7 @@ function stringsFile(code: LocaleCode): Record<string, string> {
  */
 const source = stringsFile(sourceLocale);
 const written = Object.fromEntries(writtenCodes.map((code) => [code, checkUiStrings(`src/editions/${code}.json`, stringsFile(code), source)]));
-const strings = Object.fromEntries(
-  localeCodes.map((code) => {
-    const conversion = conversionOf(code);
-    if (!conversion) return [code, written[code]!];
-    return [code, Object.fromEntries(Object.entries(written[conversion.from]!).map(([key, text]) => [key, conversion.text(text)]))];
-  }),
-) as Record<LocaleCode, Record<string, string>>;
+const strings = Object.fromEntries(localeCodes.map((code) => [code, editionStrings(code, (from) => written[from]!)])) as Record<LocaleCode, Record<string, string>>;
 
 /** A value that carries every written edition's words (the map, timeline and figures): keyed by edition code. */
 export type EveryLanguage = Record<string, string>;

@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as cheerio from 'cheerio';
 import { basePathOf, fillDownloadSizes } from './build-files';
-import { conversionOf, getLocale, localeCodes, type LocaleCode } from '../editions/locales';
+import { conversionOf, editionStrings, getLocale, localeCodes, type LocaleCode } from '../editions/locales';
 import { site } from '../config/site';
 import { bookFromPrintPage, imageMediaType } from '../outputs/epub/book';
 import { epubFileName, epubSizeMarker, fillEpubSize } from '../outputs/epub/epub-file';
@@ -43,7 +44,7 @@ export function reportEpubs(): AstroIntegration {
         const sizes = new Map<LocaleCode, number>();
         for (const code of localeCodes) {
           const edition = getLocale(code);
-          const strings = await stringsOf(root, code);
+          const strings = stringsOf(root, code);
           const printFile = join(edition.prefix, 'print', 'index.html');
           const html = await readFile(join(outDir, printFile), 'utf8').catch(() => {
             throw new Error(`dist/${printFile}: missing; each edition's EPUB is made from its print page`);
@@ -91,19 +92,17 @@ export function reportEpubs(): AstroIntegration {
 }
 
 /**
- * An edition's interface strings, read as the site reads them: its own
- * `src/editions/<code>.json`, or, for a converted edition, its source's,
- * converted. (src/editions/translate.ts reads them through Vite, which a
- * build step does not have.)
+ * An edition's interface strings, read as the site reads them
+ * (src/editions/translate.ts reads the files through Vite, which a build step
+ * does not have); a missing one names the file a person edits.
  */
-async function stringsOf(root: string, code: LocaleCode): Promise<(key: string) => string> {
-  const conversion = conversionOf(code);
-  const file = `src/editions/${conversion?.from ?? code}.json`;
-  const table = JSON.parse(await readFile(join(root, file), 'utf8')) as Record<string, string>;
+function stringsOf(root: string, code: LocaleCode): (key: string) => string {
+  const file = `src/editions/${conversionOf(code)?.from ?? code}.json`;
+  const table = editionStrings(code, (written) => JSON.parse(readFileSync(join(root, `src/editions/${written}.json`), 'utf8')) as Record<string, string>);
   return (key) => {
     const text = table[key];
     if (typeof text !== 'string' || text.trim() === '') throw new Error(`${file}: "${key}" is missing or empty; the EPUB needs it`);
-    return conversion ? conversion.text(text) : text;
+    return text;
   };
 }
 

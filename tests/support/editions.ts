@@ -7,15 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allPagePaths } from './content';
-import { conversionOf, getLocale, localeCodes, sourceLocale, type LocaleCode } from '../../src/editions/locales';
+import { conversionOf, editionStrings, getLocale, localeCodes, sourceLocale, type LocaleCode } from '../../src/editions/locales';
 
 type Strings = Record<keyof typeof import('../../src/editions/en.json'), string>;
 
 /** An edition's strings: its own file, or, for a converted edition, its source's, converted. */
 function stringsOf(code: LocaleCode): Strings {
-  const conversion = conversionOf(code);
-  if (conversion) return Object.fromEntries(Object.entries(stringsOf(conversion.from)).map(([key, text]) => [key, conversion.text(text)])) as Strings;
-  return JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'editions', `${code}.json`), 'utf8')) as Strings;
+  return editionStrings(code, (written) => JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'src', 'editions', `${written}.json`), 'utf8')) as Record<string, string>) as Strings;
 }
 
 export interface Edition {
